@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// LiangXinKit: a spec-driven Swift SDK generator for LiangXin Market.
+///
+/// Pipeline: `specs/` (YAML) → `LiangXinYAML` (libyaml loader, located diagnostics)
+/// → `LiangXinGenerator` (spec model, checker, translator, renderer) → `Generated/`
+/// (compiled as the `LiangXin` library on top of the hand-written `LiangXinRuntime`).
+let package = Package(
+    name: "LiangXinKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "LiangXin", targets: ["LiangXin"]),
+        .library(name: "LiangXinGenerator", targets: ["LiangXinGenerator"]),
+        .executable(name: "liangxin-gen", targets: ["liangxin-gen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "LiangXinYAML", dependencies: ["CYAML"]),
+        .target(name: "LiangXinRuntime"),
+        .target(name: "LiangXinGenerator", dependencies: ["LiangXinYAML", "LiangXinRuntime"]),
+        .executableTarget(
+            name: "liangxin-gen",
+            dependencies: [
+                "LiangXinGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
+        .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
+        .testTarget(
+            name: "LiangXinGeneratorTests",
+            dependencies: ["LiangXinGenerator"],
+            resources: []
+        ),
+    ]
+)
