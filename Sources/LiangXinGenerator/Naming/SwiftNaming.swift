@@ -1,0 +1,102 @@
+/// The one home of Swift names: how spec strings become type, property and case names.
+///
+/// Each position has its own policy. Keywords are backticked where backticks make them
+/// usable, and suffixed with `_` where they cannot (`self`, `Type`, `init`, …) or where
+/// they would shadow members the generated code relies on (`rawValue`, `validate`).
+public enum SwiftNaming {
+    /// An upper-camel type name: `z-image` → `ZImage`, `seedream-v4-5` → `SeedreamV4_5`.
+    public static func typeName(_ raw: String) -> String {
+        let name = join(words(raw), firstLowercased: false)
+        return reservedTypeNames.contains(name) ? name + "_" : name
+    }
+
+    /// A lower-camel property or parameter name, backticked when it is a keyword.
+    public static func propertyName(_ raw: String) -> String {
+        escape(join(words(raw), firstLowercased: true), unusable: reservedPropertyNames)
+    }
+
+    /// A lower-camel enum case name: `square_hd` → `squareHd`, `16:9` → `_16_9`.
+    public static func caseName(_ raw: String) -> String {
+        escape(join(words(raw), firstLowercased: true), unusable: reservedCaseNames)
+    }
+
+    /// A name without its backticks, for comparisons.
+    public static func bare(_ name: String) -> String {
+        name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
+    }
+}
+
+extension SwiftNaming {
+    /// Splits on every character that cannot be part of an identifier; keeps inner case.
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            if isIdentifierCharacter(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// Joins words in camel case; digits meeting digits get `_`; a leading digit gets `_`;
+    /// a name with no usable characters becomes `_` and the hex of its UTF-8 bytes.
+    static func join(_ words: [String], firstLowercased: Bool, original: String = "") -> String {
+        var result = ""
+        for (index, word) in words.enumerated() {
+            var piece = word
+            if index == 0 && firstLowercased {
+                piece = word.allSatisfy({ $0.isUppercase || $0.isNumber }) ? word.lowercased() : lowerFirst(word)
+            } else {
+                piece = upperFirst(word)
+            }
+            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
+                isDigit(last), isDigit(first)
+            {
+                result += "_"
+            }
+            result += piece
+        }
+        if result.isEmpty { return "_" }
+        if let first = result.unicodeScalars.first, isDigit(first) { result = "_" + result }
+        return result
+    }
+
+    /// Backticks keywords; suffixes names that backticks cannot save in this position.
+    static func escape(_ name: String, unusable: Set<String>) -> String {
+        if unusable.contains(name) { return name + "_" }
+        if keywords.contains(name) { return "`\(name)`" }
+        return name
+    }
+
+    private static func lowerFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
+    }
+
+    private static func upperFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
+    }
+
+    /// ASCII letters, digits and `_`, plus letters in the Unicode ranges Swift accepts in
+    /// identifiers (Latin-1 letters, Latin Extended, Greek through Tibetan, CJK, Hangul).
+    static func isIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0x5F: return false
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x167F, 0x1E00...0x1FFF,
+            0x3040...0xD7FF, 0xF900...0xFD3D:
+            return scalar.properties.isAlphabetic
+        default: return false
+        }
+    }
+}

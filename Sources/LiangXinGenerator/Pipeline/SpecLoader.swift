@@ -1,0 +1,54 @@
+import LiangXinYAML
+
+/// Stage one of the pipeline: spec files → YAML trees → checked spec model.
+public enum SpecLoader {
+    /// The outcome of loading: the specs when there is no error, and every diagnostic.
+    public struct Result: Sendable {
+        /// The checked specs, or nil when any file has an error.
+        public var specs: SpecSet?
+        /// Every problem, sorted by file, line and column.
+        public var diagnostics: [Diagnostic]
+        /// The models that parsed, even when others failed (for `lint` summaries).
+        public var modelCount: Int
+    }
+
+    /// Loads, parses and checks every file, collecting all diagnostics before deciding.
+    public static func load(_ files: SpecFiles) -> Result {
+        var diagnostics = DiagnosticCollector()
+        var api: APISpec?
+        if let file = files.api {
+            if let root = parse(file, diagnostics: &diagnostics) {
+                api = APISpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
+                if let api { SpecChecker.check(api, diagnostics: &diagnostics) }
+            }
+        } else {
+            diagnostics.error(
+                "missing api.yaml: the job API spec is required",
+                at: SourceLocation(file: files.root + "/api.yaml", line: 1, column: 1))
+        }
+        var models: [ModelSpec] = []
+        for file in files.models.sorted(by: { $0.path < $1.path }) {
+            guard let root = parse(file, diagnostics: &diagnostics),
+                let model = ModelSpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
+            else { continue }
+            let fileName = String(file.path.split(separator: "/").last ?? "")
+            SpecChecker.check(model, fileName: fileName, diagnostics: &diagnostics)
+            models.append(model)
+        }
+        SpecChecker.check(models, diagnostics: &diagnostics)
+        let specs = diagnostics.hasErrors ? nil : api.map { SpecSet(api: $0, models: models) }
+        return Result(specs: specs, diagnostics: diagnostics.sorted, modelCount: models.count)
+    }
+
+    /// One file's YAML tree; an empty file is an error.
+    private static func parse(_ file: SourceFile, diagnostics: inout DiagnosticCollector) -> YAMLNode? {
+        let loaded = YAMLLoader.load(file)
+        diagnostics.append(contentsOf: loaded.diagnostics)
+        guard loaded.diagnostics.isEmpty else { return nil }
+        guard let root = loaded.root else {
+            diagnostics.error("the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1))
+            return nil
+        }
+        return root
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `liangxin-gen`: checks LiangXin specs and generates the Swift SDK from them.
+@main
+struct LiangXinGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liangxin-gen",
+        abstract: "Check LiangXin Market specs and generate the Swift SDK from them.",
+        subcommands: [LintCommand.self]
+    )
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import LiangXinGenerator
+
+/// `liangxin-gen lint [DIR]`: prints every spec diagnostic and a summary; exits 1 on errors.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check every spec file and print each problem with its location."
+    )
+
+    @Argument(help: "The spec folder, holding api.yaml and models/*.yaml.")
+    var directory: String = "specs"
+
+    /// Reads the folder, prints the report, and fails when it has errors.
+    func run() throws {
+        let files: SpecFiles
+        do {
+            files = try SpecDirectoryReader.read(directory)
+        } catch {
+            Terminal.printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let report = LintReport(files: files)
+        print(report.text, terminator: "")
+        if report.failed { throw ExitCode(1) }
+    }
+}
