@@ -9,7 +9,7 @@ enum EnumChecker {
             diagnostics.error("enum must list at least one value", at: location)
             return
         }
-        var spellings: [String: (owner: String, location: SourceLocation)] = [:]
+        var spellings: [String: (owner: String, location: FileLocation)] = [:]
         for value in values {
             if let first = spellings[value.value] {
                 diagnostics.error(

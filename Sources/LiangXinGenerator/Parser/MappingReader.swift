@@ -28,7 +28,7 @@ struct MappingReader {
     }
 
     /// The location of a key's name, or of the mapping when the key is absent.
-    func keyLocation(_ key: String) -> SourceLocation {
+    func keyLocation(_ key: String) -> FileLocation {
         pairs.first { $0.name == key }?.key.location ?? node.location
     }
 

@@ -27,7 +27,7 @@ struct SchemaParser {
     }
 
     /// One field from its mapping.
-    func field(named name: String, at location: SourceLocation, node: YAMLNode, diagnostics: inout DiagnosticCollector) -> FieldSpec? {
+    func field(named name: String, at location: FileLocation, node: YAMLNode, diagnostics: inout DiagnosticCollector) -> FieldSpec? {
         guard let reader = MappingReader(node, what: "field '\(name)'", diagnostics: &diagnostics) else {
             return nil
         }

@@ -24,7 +24,7 @@ public enum SpecLoader {
         } else {
             diagnostics.error(
                 "missing api.yaml: the job API spec is required",
-                at: SourceLocation(file: files.root + "/api.yaml", line: 1, column: 1))
+                at: FileLocation(file: files.root + "/api.yaml", line: 1, column: 1))
         }
         var models: [ModelSpec] = []
         for file in files.models.sorted(by: { $0.path < $1.path }) {
@@ -46,7 +46,7 @@ public enum SpecLoader {
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard loaded.diagnostics.isEmpty else { return nil }
         guard let root = loaded.root else {
-            diagnostics.error("the file is empty", at: SourceLocation(file: file.path, line: 1, column: 1))
+            diagnostics.error("the file is empty", at: FileLocation(file: file.path, line: 1, column: 1))
             return nil
         }
         return root

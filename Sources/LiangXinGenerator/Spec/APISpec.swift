@@ -46,7 +46,7 @@ public struct EndpointSpec: Sendable {
     /// The operation name, e.g. `createTask`.
     public var name: String
     /// Where it is written.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// `GET` or `POST`.
     public var method: String
     /// The path, e.g. `/api/v1/jobs/createTask`.
@@ -68,7 +68,7 @@ public struct TaskStateSpec: Sendable {
     /// The wire value, e.g. `generating`.
     public var name: String
     /// Where it is written.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// Whether the task is finished in this state.
     public var terminal: Bool
     /// What the state means.
@@ -94,7 +94,7 @@ public struct HTTPErrorSpec: Sendable {
     /// The status code.
     public var status: Int
     /// Where it is written.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// A short name for the case, e.g. `badRequest`.
     public var name: String
     /// What it means.

@@ -29,10 +29,10 @@ public struct CrossFieldRule: Sendable {
     /// Why the rule exists, in the service's words.
     public var description: String?
     /// Where the rule is written.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates a rule.
-    public init(kind: Kind, fields: [Located<String>], description: String?, location: SourceLocation) {
+    public init(kind: Kind, fields: [Located<String>], description: String?, location: FileLocation) {
         self.kind = kind
         self.fields = fields
         self.description = description

@@ -5,14 +5,14 @@ public struct FieldSpec: Sendable {
     /// The name on the wire, exactly as the service spells it.
     public var name: String
     /// Where the field's name is written.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// Whether the key must be present.
     public var required: Bool
     /// The field's type and constraints.
     public var schema: SchemaSpec
 
     /// Creates a field.
-    public init(name: String, location: SourceLocation, required: Bool, schema: SchemaSpec) {
+    public init(name: String, location: FileLocation, required: Bool, schema: SchemaSpec) {
         self.name = name
         self.location = location
         self.required = required
@@ -25,14 +25,14 @@ public struct EnumValueSpec: Sendable {
     /// The canonical wire value.
     public var value: String
     /// Where the value is written.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// What the value means.
     public var description: String?
     /// Other wire spellings the service accepts for this value (they decode to it).
     public var aliases: [Located<String>]
 
     /// Creates an enum value.
-    public init(value: String, location: SourceLocation, description: String?, aliases: [Located<String>]) {
+    public init(value: String, location: FileLocation, description: String?, aliases: [Located<String>]) {
         self.value = value
         self.location = location
         self.description = description

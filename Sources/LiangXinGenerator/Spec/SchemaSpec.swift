@@ -27,9 +27,9 @@ public struct SchemaSpec: Sendable {
     }
 
     /// Where the schema is written (the field's mapping, or the `items` mapping).
-    public var location: SourceLocation
+    public var location: FileLocation
     /// Where its `type:` value is written, for type errors.
-    public var typeLocation: SourceLocation
+    public var typeLocation: FileLocation
     /// What kind of value it is.
     public var kind: Kind
     /// A person's description of the value.
@@ -43,7 +43,7 @@ public struct SchemaSpec: Sendable {
     /// Whether unknown values are tolerated (an open enum, for evolving server answers).
     public var enumIsOpen: Bool = false
     /// Where the `enum:` list is written.
-    public var enumLocation: SourceLocation?
+    public var enumLocation: FileLocation?
     /// String length bounds, in characters.
     public var minLength: Located<Int>?
     /// String length bounds, in characters.
@@ -68,7 +68,7 @@ public struct SchemaSpec: Sendable {
     private var contentBox: [SchemaSpec] = []
 
     /// Creates a schema of a kind with no constraints.
-    public init(location: SourceLocation, typeLocation: SourceLocation, kind: Kind) {
+    public init(location: FileLocation, typeLocation: FileLocation, kind: Kind) {
         self.location = location
         self.typeLocation = typeLocation
         self.kind = kind
@@ -92,10 +92,10 @@ public struct Located<Value: Sendable>: Sendable {
     /// The value.
     public var value: Value
     /// Where it is written.
-    public var location: SourceLocation
+    public var location: FileLocation
 
     /// Creates a located value.
-    public init(_ value: Value, at location: SourceLocation) {
+    public init(_ value: Value, at location: FileLocation) {
         self.value = value
         self.location = location
     }

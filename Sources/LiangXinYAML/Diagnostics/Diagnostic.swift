@@ -11,12 +11,12 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     /// How serious the problem is.
     public var severity: Severity
     /// Where the problem is.
-    public var location: SourceLocation
+    public var location: FileLocation
     /// What is wrong, in words a spec author can act on.
     public var message: String
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity = .error, at location: FileLocation, _ message: String) {
         self.severity = severity
         self.location = location
         self.message = message

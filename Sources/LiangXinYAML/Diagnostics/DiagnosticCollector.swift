@@ -10,12 +10,12 @@ public struct DiagnosticCollector: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Records an error at a location.
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    public mutating func error(_ message: String, at location: FileLocation) {
         diagnostics.append(Diagnostic(.error, at: location, message))
     }
 
     /// Records a warning at a location.
-    public mutating func warning(_ message: String, at location: SourceLocation) {
+    public mutating func warning(_ message: String, at location: FileLocation) {
         diagnostics.append(Diagnostic(.warning, at: location, message))
     }
 

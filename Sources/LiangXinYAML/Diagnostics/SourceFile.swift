@@ -19,7 +19,7 @@ public struct SourceFile: Sendable {
     }
 
     /// The location of a byte offset: lines split at `\n`, columns count UTF-8 lead bytes.
-    public func location(ofByteOffset offset: Int) -> SourceLocation {
+    public func location(ofByteOffset offset: Int) -> FileLocation {
         let end = min(max(offset, 0), bytes.count)
         var line = 1
         var column = 1
@@ -31,7 +31,7 @@ public struct SourceFile: Sendable {
                 column += 1
             }
         }
-        return SourceLocation(file: path, line: line, column: column)
+        return FileLocation(file: path, line: line, column: column)
     }
 
     /// The text of a 1-based line without its line break, or nil past the end of the file.

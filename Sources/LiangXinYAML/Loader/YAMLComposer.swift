@@ -2,8 +2,8 @@
 struct YAMLComposer {
     /// A collection still being filled.
     private enum Frame {
-        case sequence(start: SourceLocation, items: [YAMLNode])
-        case mapping(start: SourceLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation])
+        case sequence(start: FileLocation, items: [YAMLNode])
+        case mapping(start: FileLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: FileLocation])
     }
 
     private let file: SourceFile
@@ -34,7 +34,7 @@ struct YAMLComposer {
 
     /// Handles one event; false when composing must stop.
     private mutating func consume(_ event: YAMLEvent) -> Bool {
-        let location = SourceLocation(file: file.path, line: event.line, column: event.column)
+        let location = FileLocation(file: file.path, line: event.line, column: event.column)
         switch event.kind {
         case .streamStart, .documentEnd:
             return true
@@ -114,7 +114,7 @@ struct YAMLComposer {
     }
 
     /// Reports a non-scalar key or a key that the mapping already has.
-    private mutating func checkKey(_ key: YAMLNode, seen: [String: SourceLocation]) {
+    private mutating func checkKey(_ key: YAMLNode, seen: [String: FileLocation]) {
         guard let name = key.scalar?.text else {
             error("mapping keys must be scalars, not \(key.kindDescription)", at: key.location)
             return
@@ -127,7 +127,7 @@ struct YAMLComposer {
     }
 
     /// Reports an anchor: specs spell every value out so that a diff shows what changed.
-    private mutating func checkAnchor(_ anchor: String?, at location: SourceLocation) {
+    private mutating func checkAnchor(_ anchor: String?, at location: FileLocation) {
         guard let anchor else { return }
         error("anchor '&\(anchor)' is not supported; write the value out in full", at: location)
     }
@@ -140,7 +140,7 @@ struct YAMLComposer {
     }
 
     /// Validates a tag against the core schema and the node it is on.
-    private mutating func checkedTag(_ tag: String?, for node: Tagged, at location: SourceLocation) -> CoreTag? {
+    private mutating func checkedTag(_ tag: String?, for node: Tagged, at location: FileLocation) -> CoreTag? {
         guard let tag, tag != "!" else { return tag == "!" ? .str : nil }
         let prefix = "tag:yaml.org,2002:"
         guard tag.hasPrefix(prefix), let core = CoreTag(rawValue: String(tag.dropFirst(prefix.count)))
@@ -174,10 +174,10 @@ struct YAMLComposer {
 
     /// Turns a libyaml failure into a located diagnostic.
     private mutating func report(_ failure: YAMLParseFailure) {
-        let location: SourceLocation
+        let location: FileLocation
         switch failure.position {
         case .mark(let line, let column):
-            location = SourceLocation(file: file.path, line: line, column: column)
+            location = FileLocation(file: file.path, line: line, column: column)
         case .byteOffset(let offset):
             location = file.location(ofByteOffset: offset)
         }
@@ -185,7 +185,7 @@ struct YAMLComposer {
     }
 
     /// Records an error.
-    private mutating func error(_ message: String, at location: SourceLocation) {
+    private mutating func error(_ message: String, at location: FileLocation) {
         diagnostics.append(Diagnostic(.error, at: location, message))
     }
 }

@@ -13,12 +13,12 @@ public struct YAMLNode: Sendable {
     }
 
     /// Where the node starts.
-    public let location: SourceLocation
+    public let location: FileLocation
     /// What the node holds.
     public let content: Content
 
     /// Creates a node.
-    public init(location: SourceLocation, content: Content) {
+    public init(location: FileLocation, content: Content) {
         self.location = location
         self.content = content
     }

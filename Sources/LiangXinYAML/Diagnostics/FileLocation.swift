@@ -1,7 +1,7 @@
 /// A position in a source file: the file's display path and a 1-based line and column.
 ///
 /// Columns count Unicode scalars, as libyaml does, so a caret lines up under the character.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct FileLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The path as it should be shown to a person, e.g. `specs/models/z-image.yaml`.
     public var file: String
     /// The 1-based line.
@@ -20,7 +20,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(file):\(line):\(column)" }
 
     /// Orders locations by file, then line, then column.
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: FileLocation, rhs: FileLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
