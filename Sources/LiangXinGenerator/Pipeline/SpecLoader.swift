@@ -27,7 +27,7 @@ public enum SpecLoader {
                 at: FileLocation(file: files.root + "/api.yaml", line: 1, column: 1))
         }
         var models: [ModelSpec] = []
-        for file in files.models.sorted(by: { $0.path < $1.path }) {
+        for file in files.models.sorted(by: { stem($0.path) < stem($1.path) }) {
             guard let root = parse(file, diagnostics: &diagnostics),
                 let model = ModelSpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
             else { continue }
@@ -38,6 +38,12 @@ public enum SpecLoader {
         SpecChecker.check(models, diagnostics: &diagnostics)
         let specs = diagnostics.hasErrors ? nil : api.map { SpecSet(api: $0, models: models) }
         return Result(specs: specs, diagnostics: diagnostics.sorted, modelCount: models.count)
+    }
+
+    /// The file name without folder and `.yaml`: models sort by id, so `a-b` precedes `a-b-c`.
+    private static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
     }
 
     /// One file's YAML tree; an empty file is an error.

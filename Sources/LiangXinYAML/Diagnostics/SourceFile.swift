@@ -34,9 +34,10 @@ public struct SourceFile: Sendable {
         return FileLocation(file: path, line: line, column: column)
     }
 
-    /// The text of a 1-based line without its line break, or nil past the end of the file.
+    /// The text of a 1-based line without its line break, or nil past the end of the file
+    /// (an empty file has no lines).
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
+        guard number >= 1, !bytes.isEmpty else { return nil }
         var current = 1
         var start = 0
         var index = 0
