@@ -1,9 +1,18 @@
 /// Builds the node tree from libyaml's events, iteratively, checking what libyaml lets pass.
 struct YAMLComposer {
-    /// A collection still being filled.
-    private enum Frame {
-        case sequence(start: FileLocation, items: [YAMLNode])
-        case mapping(start: FileLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: FileLocation])
+    /// A collection still being filled; a class so that appending never copies its storage.
+    private final class Frame {
+        let start: FileLocation
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var seen: [String: FileLocation] = [:]
+
+        init(start: FileLocation, isMapping: Bool) {
+            self.start = start
+            self.isMapping = isMapping
+        }
     }
 
     private let file: SourceFile
@@ -63,13 +72,10 @@ struct YAMLComposer {
                 error("the document nests deeper than \(YAMLLoader.maximumDepth) levels", at: location)
                 return false
             }
-            if case .sequenceStart = event.kind {
-                _ = checkedTag(tag, for: .seq, at: location)
-                stack.append(.sequence(start: location, items: []))
-            } else {
-                _ = checkedTag(tag, for: .map, at: location)
-                stack.append(.mapping(start: location, pairs: [], pendingKey: nil, seen: [:]))
-            }
+            let isMapping: Bool
+            if case .mappingStart = event.kind { isMapping = true } else { isMapping = false }
+            _ = checkedTag(tag, for: isMapping ? .map : .seq, at: location)
+            stack.append(Frame(start: location, isMapping: isMapping))
             return true
         case .sequenceEnd, .mappingEnd:
             finishCollection()
@@ -79,38 +85,31 @@ struct YAMLComposer {
 
     /// Pops the innermost collection and attaches it to its parent.
     private mutating func finishCollection() {
-        switch stack.popLast() {
-        case .sequence(let start, let items)?:
-            attach(YAMLNode(location: start, content: .sequence(items)))
-        case .mapping(let start, let pairs, _, _)?:
-            attach(YAMLNode(location: start, content: .mapping(pairs)))
-        case nil:
-            break
-        }
+        guard let frame = stack.popLast() else { return }
+        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        attach(YAMLNode(location: frame.start, content: content))
     }
 
     /// Adds a finished node to the innermost collection, or makes it the root.
     private mutating func attach(_ node: YAMLNode) {
-        guard let top = stack.popLast() else {
+        guard let frame = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var pairs, let pendingKey, var seen):
-            if let key = pendingKey {
-                if let name = key.scalar?.text, seen[name] == nil {
-                    seen[name] = key.location
-                    pairs.append(YAMLPair(key: key, value: node))
-                }
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
-            } else {
-                checkKey(node, seen: seen)
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: node, seen: seen))
-            }
+        guard frame.isMapping else {
+            frame.items.append(node)
+            return
         }
+        guard let key = frame.pendingKey else {
+            checkKey(node, seen: frame.seen)
+            frame.pendingKey = node
+            return
+        }
+        if let name = key.scalar?.text, frame.seen[name] == nil {
+            frame.seen[name] = key.location
+            frame.pairs.append(YAMLPair(key: key, value: node))
+        }
+        frame.pendingKey = nil
     }
 
     /// Reports a non-scalar key or a key that the mapping already has.

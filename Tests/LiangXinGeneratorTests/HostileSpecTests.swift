@@ -1,0 +1,90 @@
+import Foundation
+import LiangXinGenerator
+import LiangXinYAML
+import Testing
+
+/// Malformed, binary, huge and deeply nested spec files: each gets a located error, no crash.
+@Suite struct HostileSpecTests {
+    /// Lints one model file with the given bytes.
+    func lint(bytes: [UInt8]) throws -> LintReport {
+        var files = try SpecFixtures.folder(models: [])
+        files.models = [SourceFile(path: "specs/models/m.yaml", bytes: bytes)]
+        return LintReport(files: files)
+    }
+
+    @Test func binaryNoise() throws {
+        var generator = SeededGenerator(seed: 42)
+        let bytes = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let report = try lint(bytes: bytes)
+        #expect(report.failed)
+        #expect(report.text.hasPrefix("specs/models/m.yaml:1:"))
+        #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
+    }
+
+    @Test func tenMegabytesInOneScalar() throws {
+        let huge = String(repeating: "word ", count: 2_000_000)
+        let spec = SpecFixtures.model(input: "  p: {type: string, description: \(huge), colour: 1}")
+        let report = try lint(bytes: Array(spec.utf8))
+        #expect(report.failed)
+        #expect(report.text.hasPrefix("specs/models/m.yaml:10:10000036: error: unknown key 'colour'\n…"))
+        #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
+    }
+
+    @Test func aMegabyteOfUnknownKeys() throws {
+        var text = "id: m\n"
+        var index = 0
+        while text.utf8.count < 1_000_000 {
+            text += "key_\(index): \(String(repeating: "v", count: 40))\n"
+            index += 1
+        }
+        let report = try lint(bytes: Array(text.utf8))
+        #expect(report.failed)
+        #expect(report.text.contains("specs/models/m.yaml:2:1: error: unknown key 'key_0'\nkey_0: "))
+        let summary = report.text.split(separator: "\n").last.map(String.init)
+        #expect(summary == "2 files checked: \(index + 5) errors, 0 warnings")
+    }
+
+    @Test func tenThousandLevelsOfNesting() throws {
+        let text = "input: " + String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000)
+        let report = try lint(bytes: Array(text.utf8))
+        #expect(report.failed)
+        #expect(report.text.hasPrefix("specs/models/m.yaml:1:260: error: the document nests deeper than 64 levels\n"))
+    }
+
+    @Test func deeplyNestedObjectFieldsWithinTheLimit() throws {
+        var input = "  p: {type: string}\n  o:"
+        for depth in 0..<20 { input += " {type: object, fields: {f\(depth):" }
+        input += " {type: string}" + String(repeating: "}}", count: 20) + "\n"
+        let report = try lint(bytes: Array(SpecFixtures.model(input: input).utf8))
+        #expect(report.text == "2 files checked: 0 errors, 0 warnings\n")
+    }
+
+    @Test func aSequenceWhereAMappingBelongs() throws {
+        let report = try lint(bytes: Array("- a\n- b\n".utf8))
+        #expect(
+            report.text == """
+                specs/models/m.yaml:1:1: error: a model spec must be a mapping, not a sequence
+                - a
+                ^
+                2 files checked: 1 error, 0 warnings
+
+                """)
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64) for reproducible noise.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    /// Creates a generator whose sequence is fixed by `seed`.
+    init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
