@@ -1,7 +1,9 @@
 /// Finds the closest known word to a misspelling, for "did you mean" hints.
-enum Suggestion {
+///
+/// Shared by the spec checker and the payload validators so both suggest alike.
+public enum Suggestion {
     /// The candidate nearest to `word`, when it is near enough to be a plausible typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -14,13 +16,13 @@ enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or the empty string.
-    static func hint(for word: String, among candidates: [String]) -> String {
+    public static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// The optimal-string-alignment distance: insertions, deletions, substitutions and
     /// transpositions of neighbours each cost one (`maxLenght` is one step from `maxLength`).
-    static func editDistance(_ left: String, _ right: String) -> Int {
+    public static func editDistance(_ left: String, _ right: String) -> Int {
         let a = Array(left.unicodeScalars)
         let b = Array(right.unicodeScalars)
         if a.isEmpty { return b.count }

@@ -1,0 +1,329 @@
+/// A strict RFC 8259 parser over UTF-8 bytes that rejects what validation must not guess at:
+/// duplicate keys, invalid UTF-8, lone surrogates and nesting deeper than ``maximumDepth``.
+public struct JSONParser: ~Copyable {
+    /// How deep arrays and objects may nest.
+    public static let maximumDepth = 256
+
+    private let bytes: UnsafeRawBufferPointer
+    private var index = 0
+    private var depth = 0
+
+    private init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    /// Parses one JSON value that spans the whole input (white space aside).
+    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.index == bytes.count else { throw parser.error("unexpected content after the JSON value") }
+        return value
+    }
+
+    /// Parses one JSON value from an array of bytes.
+    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { buffer in
+            do throws(JSONParseError) { return .success(try parse(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+}
+
+// MARK: - Values
+
+extension JSONParser {
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard index < bytes.count else { throw error("unexpected end of input") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
+        case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
+        case UInt8(ascii: "n"): return try parseLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw error("unexpected \(describeByte(at: index))")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) {
+            index += 1
+            depth -= 1
+            return .object(JSONObject(members))
+        }
+        while true {
+            skipWhitespace()
+            guard peek(UInt8(ascii: "\"")) else { throw error("expected a string key") }
+            let keyStart = index
+            let key = try parseString()
+            if members.contains(where: { $0.key == key }) {
+                throw error("duplicate key \(JSONString.quote(key))", at: keyStart)
+            }
+            skipWhitespace()
+            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after an object key") }
+            index += 1
+            skipWhitespace()
+            members.append((key, try parseValue()))
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                index += 1
+            } else if peek(UInt8(ascii: "}")) {
+                index += 1
+                depth -= 1
+                return .object(JSONObject(members))
+            } else {
+                throw error("expected ',' or '}' after an object member")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) {
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                index += 1
+            } else if peek(UInt8(ascii: "]")) {
+                index += 1
+                depth -= 1
+                return .array(items)
+            } else {
+                throw error("expected ',' or ']' after an array item")
+            }
+        }
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count,
+            (0..<count).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
+        else { throw error("unexpected \(describeByte(at: index))") }
+        index += count
+        return value
+    }
+}
+
+// MARK: - Numbers and strings
+
+extension JSONParser {
+    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+        let start = index
+        if peek(UInt8(ascii: "-")) { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected a digit") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number: leading zero") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if peek(UInt8(ascii: ".")) {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected a digit after '.'") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            index += 1
+            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected an exponent") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        let lexeme = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return .number(JSONNumber(lexeme: lexeme))
+    }
+
+    private mutating func parseString() throws(JSONParseError) -> String {
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                guard let text = String(validating: raw, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
+                }
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
+            index += 1
+        }
+        throw error("unterminated string")
+    }
+
+    /// The slow path for strings with escapes.
+    private mutating func parseEscapedString(from start: Int) throws(JSONParseError) -> String {
+        var utf8: [UInt8] = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                guard let text = String(validating: utf8, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { throw error("unterminated string") }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): utf8.append(0x22)
+                case UInt8(ascii: "\\"): utf8.append(0x5C)
+                case UInt8(ascii: "/"): utf8.append(0x2F)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "u"): utf8.append(contentsOf: try parseUnicodeEscape())
+                default:
+                    index -= 2
+                    throw error("invalid escape \\\(describeRaw(escape))")
+                }
+            default:
+                if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
+                utf8.append(byte)
+                index += 1
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    /// `\uXXXX`, joining surrogate pairs; a lone surrogate is an error.
+    private mutating func parseUnicodeEscape() throws(JSONParseError) -> [UInt8] {
+        let escapeStart = index - 2
+        let first = try hexQuad()
+        var value = UInt32(first)
+        if (0xD800...0xDBFF).contains(first) {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else { throw error("lone surrogate in a \\u escape", at: escapeStart) }
+            index += 2
+            let second = try hexQuad()
+            guard (0xDC00...0xDFFF).contains(second) else { throw error("lone surrogate in a \\u escape", at: escapeStart) }
+            value = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(first) {
+            throw error("lone surrogate in a \\u escape", at: escapeStart)
+        }
+        guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape", at: escapeStart) }
+        return Array(String(Character(scalar)).utf8)
+    }
+
+    private mutating func hexQuad() throws(JSONParseError) -> UInt16 {
+        guard index + 4 <= bytes.count else { throw error("invalid \\u escape: expected 4 hex digits") }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - 0x30
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - 0x61 + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - 0x41 + 10
+            default: throw error("invalid \\u escape: expected 4 hex digits")
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+}
+
+// MARK: - Helpers
+
+extension JSONParser {
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek(_ byte: UInt8) -> Bool {
+        index < bytes.count && bytes[index] == byte
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        let text = String(byte, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 4 - text.count) + text
+    }
+
+    /// `'x'`, `byte 0xFF` or `end of input`, for messages.
+    private func describeByte(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of input" }
+        return "character " + describeRaw(bytes[offset]).quotedForMessage
+    }
+
+    private func describeRaw(_ byte: UInt8) -> String {
+        byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    /// The offset of the first byte that breaks UTF-8 in a string starting at `start`.
+    private func firstInvalidUTF8(from start: Int) -> Int {
+        var offset = start
+        while offset < index {
+            let lead = bytes[offset]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return offset
+            }
+            let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<min(offset + length, bytes.count)])
+            if length > 1, String(validating: slice, as: UTF8.self) == nil { return offset }
+            offset += length
+        }
+        return start
+    }
+
+    /// An error at the current position, or at `offset`.
+    private func error(_ message: String, at offset: Int? = nil) -> JSONParseError {
+        let position = min(offset ?? index, bytes.count)
+        var line = 1
+        var column = 1
+        for byte in UnsafeRawBufferPointer(rebasing: bytes[0..<position]) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return JSONParseError(message: message, line: line, column: column, offset: position)
+    }
+}
+
+extension String {
+    /// `'x'` for a printable character, the text itself otherwise.
+    fileprivate var quotedForMessage: String { hasPrefix("0x") ? self : "'\(self)'" }
+}

@@ -1,0 +1,85 @@
+/// A parsed JSON document that keeps what validation needs: member order, number lexemes,
+/// and the difference between `4`, `4.5` and `"4"`.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(JSONNumber)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+
+    /// How a value is named in type-mismatch messages: numbers by their text, others by kind.
+    public var shownInMessages: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return value ? "true" : "false"
+        case .number(let number): return number.lexeme
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}
+
+/// A JSON number as written, with its exact integer value when it has one that fits.
+public struct JSONNumber: Sendable, Hashable {
+    /// The number exactly as written, e.g. `4.50` or `1e400`.
+    public let lexeme: String
+    /// The nearest Double (infinite when out of range).
+    public let double: Double
+    /// The value as an Int when it is whole and fits in 64 bits (`4`, `4.0`, `4e2`).
+    public let integer: Int?
+
+    /// Creates a number from its lexeme.
+    public init(lexeme: String) {
+        self.lexeme = lexeme
+        let double = Double(lexeme) ?? .nan
+        self.double = double
+        if let exact = Int(lexeme) {
+            integer = exact
+        } else if double.isFinite, double == double.rounded(), abs(double) < 9.007_199_254_740_992e15 {
+            integer = Int(double)
+        } else {
+            integer = nil
+        }
+    }
+
+    /// Whether the value is mathematically whole (`4.0` is, `4.5` is not), in range or not.
+    public var isWhole: Bool {
+        integer != nil || (double.isFinite && double == double.rounded()) || isIntegerLexeme
+    }
+
+    /// Whether it is written as digits only (so an oversized integer stays an integer).
+    private var isIntegerLexeme: Bool {
+        lexeme.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
+    }
+}
+
+/// A JSON object's members in document order (keys are unique: the parser rejects repeats).
+public struct JSONObject: Sendable, Hashable {
+    /// The members in document order.
+    public let members: [(key: String, value: JSONValue)]
+
+    /// Creates an object from ordered members.
+    public init(_ members: [(key: String, value: JSONValue)]) { self.members = members }
+
+    /// The value of a key (objects here are small: a linear scan beats hashing).
+    public subscript(key: String) -> JSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    /// Compares members in order.
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        lhs.members.count == rhs.members.count
+            && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    }
+
+    /// Hashes members in order.
+    public func hash(into hasher: inout Hasher) {
+        for member in members {
+            hasher.combine(member.key)
+            hasher.combine(member.value)
+        }
+    }
+}

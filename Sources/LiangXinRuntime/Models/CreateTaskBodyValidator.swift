@@ -1,0 +1,68 @@
+/// Validates whole createTask bodies, `{"model", "callBackUrl", "input"}`, against a set of
+/// input validators: the generated models, or the spec interpreter of `liangxin-gen validate`.
+public struct CreateTaskBodyValidator: Sendable {
+    /// Checks one model's untyped `input` object at a pointer.
+    public typealias InputValidator = @Sendable (JSONValue, JSONPointer, inout ValidationIssues) -> Void
+
+    /// The keys a body may have.
+    public static let bodyKeys = ["model", "callBackUrl", "input"]
+
+    private let validators: [String: InputValidator]
+    private let modelIDs: [String]
+
+    /// Creates a validator from each model id's input validator.
+    public init(validators: [String: InputValidator]) {
+        self.validators = validators
+        self.modelIDs = validators.keys.sorted()
+    }
+
+    /// Creates a validator for generated model types.
+    public init(models: [any LiangXinModel.Type]) {
+        var validators: [String: InputValidator] = [:]
+        for model in models {
+            validators[model.id] = { json, pointer, issues in model.validateInput(json, at: pointer, into: &issues) }
+        }
+        self.init(validators: validators)
+    }
+
+    /// Every issue of a body given as bytes; invalid JSON is one issue at the root.
+    public func validate(bytes: UnsafeRawBufferPointer) -> [ValidationIssue] {
+        do throws(JSONParseError) {
+            return validate(json: try JSONParser.parse(bytes))
+        } catch {
+            return [Self.issue(for: error)]
+        }
+    }
+
+    /// The issue that reports a parse error.
+    public static func issue(for error: JSONParseError) -> ValidationIssue {
+        ValidationIssue(pointer: "", code: .invalidJSON, message: error.description)
+    }
+
+    /// Every issue of a parsed body.
+    public func validate(json: JSONValue) -> [ValidationIssue] {
+        var issues = ValidationIssues()
+        guard var body = JSONObjectReader(json, at: .root, issues: &issues) else { return issues.all }
+        let model = body.read("model", required: true, nullable: false, issues: &issues, JSONReading.string)
+        if let callBack = body.read("callBackUrl", required: false, nullable: false, issues: &issues, JSONReading.string) {
+            issues.checkFormat(callBack, at: JSONPointer("/callBackUrl"), .httpsURL)
+        }
+        var validator: InputValidator?
+        if let model {
+            validator = validators[model]
+            if validator == nil {
+                let hint = Suggestion.closest(to: model, among: modelIDs).map { "; did you mean \(JSONString.quote($0))?" } ?? ""
+                issues.add(.unknownModel, at: JSONPointer("/model"), "is not a known model id\(hint)",
+                    limit: modelIDs.joined(separator: ", "), actual: IssueText.quoted(model))
+            }
+        }
+        let input = body.read("input", required: true, nullable: false, issues: &issues) { value, pointer, issues in
+            if case .object = value { return value }
+            JSONReading.mismatch(value, expected: "an object", at: pointer, issues: &issues)
+            return nil
+        }
+        body.reportUnknownKeys(known: Self.bodyKeys, issues: &issues)
+        if let input, let validator { validator(input, .input, &issues) }
+        return issues.all
+    }
+}

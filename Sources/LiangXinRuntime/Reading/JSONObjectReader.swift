@@ -1,0 +1,50 @@
+/// Reads the members of one JSON object field by field, recording shape issues.
+///
+/// A field that is missing, null where it may not be, or of the wrong type makes the object
+/// unsound: it cannot become a typed value, so constraint checks are skipped for it.
+/// Unknown keys are issues too, but do not stop the typed checks.
+public struct JSONObjectReader {
+    private let object: JSONObject
+    private let pointer: JSONPointer
+    /// Whether every field read so far converted.
+    public private(set) var isSound = true
+
+    /// A reader over `value`, or nil (with an issue) when it is not an object.
+    public init?(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
+        guard case .object(let object) = value else {
+            JSONReading.mismatch(value, expected: "an object", at: pointer, issues: &issues)
+            return nil
+        }
+        self.object = object
+        self.pointer = pointer
+    }
+
+    /// Reads one member: absent and null give nil (an issue when not allowed), others convert.
+    public mutating func read<Value>(
+        _ key: String, required: Bool, nullable: Bool, issues: inout ValidationIssues,
+        _ convert: (JSONValue, JSONPointer, inout ValidationIssues) -> Value?
+    ) -> Value? {
+        let memberPointer = pointer.appending(key)
+        guard let value = object[key] else {
+            if required {
+                issues.add(.required, at: memberPointer, "is required")
+                isSound = false
+            }
+            return nil
+        }
+        if case .null = value, nullable { return nil }
+        guard let converted = convert(value, memberPointer, &issues) else {
+            isSound = false
+            return nil
+        }
+        return converted
+    }
+
+    /// Reports every member whose key is not in `known`, with a did-you-mean.
+    public func reportUnknownKeys(known: [String], issues: inout ValidationIssues) {
+        for member in object.members where !known.contains(member.key) {
+            let hint = Suggestion.closest(to: member.key, among: known).map { "; did you mean \(JSONString.quote($0))?" } ?? ""
+            issues.add(.unknownKey, at: pointer.appending(member.key), "is not a known field\(hint)", actual: JSONString.quote(member.key))
+        }
+    }
+}
