@@ -6,6 +6,6 @@ struct LiangXinGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin-gen",
         abstract: "Check LiangXin Market specs and generate the Swift SDK from them.",
-        subcommands: [LintCommand.self]
+        subcommands: [GenerateCommand.self, LintCommand.self]
     )
 }

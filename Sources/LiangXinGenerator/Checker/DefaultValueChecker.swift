@@ -99,7 +99,7 @@ enum DefaultValueChecker {
     }
 
     /// Whether a string has a named format.
-    static func conforms(_ text: String, to format: StringFormat) -> Bool {
+    static func conforms(_ text: String, to format: SpecFormat) -> Bool {
         switch format {
         case .uri: return StringFormats.isURI(text)
         case .httpsURL: return StringFormats.isHTTPSURL(text)

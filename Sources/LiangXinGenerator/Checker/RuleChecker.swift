@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Checks cross-field rules: they name existing fields, enough of them, each once.

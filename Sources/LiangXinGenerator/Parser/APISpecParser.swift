@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Reads `specs/api.yaml` into an ``APISpec`` and checks its internal references.

@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Reads the keys of one YAML mapping by name, typed, and reports what it did not read.

@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Reads one `specs/models/<id>.yaml` node tree into a ``ModelSpec``.

@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Turns field and schema mappings into ``FieldSpec`` and ``SchemaSpec`` values.
@@ -130,11 +131,11 @@ struct SchemaParser {
     }
 
     /// A named format that exists, fits the type, and is allowed in this file.
-    private func format(_ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector) -> Located<StringFormat>? {
+    private func format(_ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector) -> Located<SpecFormat>? {
         guard let name = reader.string("format", diagnostics: &diagnostics) else { return nil }
-        let names = StringFormat.allCases.filter { allowsServerFormats || $0.isAllowedInModels }.map(\.rawValue)
-        guard let format = StringFormat(rawValue: name.value), names.contains(name.value) else {
-            let known = StringFormat(rawValue: name.value) != nil
+        let names = SpecFormat.allCases.filter { allowsServerFormats || $0.isAllowedInModels }.map(\.rawValue)
+        guard let format = SpecFormat(rawValue: name.value), names.contains(name.value) else {
+            let known = SpecFormat(rawValue: name.value) != nil
             let message = known
                 ? "format '\(name.value)' describes server answers and is allowed only in api.yaml"
                 : "unknown format '\(name.value)'" + (Suggestion.closest(to: name.value, among: names).map { "; did you mean '\($0)'?" }

@@ -41,7 +41,7 @@ public struct EnumValueSpec: Sendable {
 }
 
 /// The named string formats a spec may use.
-public enum StringFormat: String, Sendable, CaseIterable {
+public enum SpecFormat: String, Sendable, CaseIterable {
     /// An absolute URI with a scheme.
     case uri
     /// An absolute `https://` URL.

@@ -55,7 +55,7 @@ public struct SchemaSpec: Sendable {
     /// A regular expression the whole string must match.
     public var pattern: Located<String>?
     /// A named string format.
-    public var format: Located<StringFormat>?
+    public var format: Located<SpecFormat>?
     /// Array length bounds.
     public var minItems: Located<Int>?
     /// Array length bounds.

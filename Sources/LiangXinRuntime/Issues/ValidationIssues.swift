@@ -31,6 +31,9 @@ public struct ValidationIssues: Sendable {
 extension ValidationIssues {
     /// Length bounds of a string, counted in Unicode scalars (as JSON Schema counts).
     public mutating func checkLength(_ value: String, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil) {
+        // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
+        let bytes = value.utf8.count
+        if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
         let length = value.unicodeScalars.count
         if let minimum, length < minimum {
             add(.minLength, at: pointer(), "must be at least \(IssueText.count(minimum, "character")) (got \(length))",

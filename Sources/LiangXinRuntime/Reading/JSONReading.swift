@@ -83,3 +83,25 @@ public enum JSONReading {
         issues.add(.type, at: pointer, "must be \(expected) (got \(shown))", limit: expected, actual: shown)
     }
 }
+
+/// Converts one untyped JSON value at a pointer, recording issues; nil when it cannot.
+public typealias JSONConverter<Value> = (JSONValue, JSONPointer, inout ValidationIssues) -> Value?
+
+extension JSONReading {
+    /// A converter for arrays whose items use `item`.
+    public static func array<Item>(of item: @escaping JSONConverter<Item>) -> JSONConverter<[Item]> {
+        { value, pointer, issues in array(value, at: pointer, issues: &issues, item: item) }
+    }
+
+    /// A converter that accepts JSON null (as nil) besides what `convert` accepts.
+    public static func nullable<Item>(of convert: @escaping JSONConverter<Item>) -> JSONConverter<Item?> {
+        nullable(convert)
+    }
+}
+
+extension SpecValidatable {
+    /// Converts untyped JSON into this type (a converter for nested objects).
+    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self? {
+        Self(json: json, at: pointer, issues: &issues)
+    }
+}

@@ -1,0 +1,45 @@
+import LiangXinYAML
+
+/// The generator's stages, end to end, in memory:
+/// spec files → (load, parse, check) → spec model → (translate) → structured Swift
+/// → (render) → generated files. The CLI only reads the inputs and writes the outputs.
+public struct GeneratorPipeline: Sendable {
+    /// The folder generated files go under, inside the output folder.
+    public var moduleFolder: String
+
+    /// Creates a pipeline that writes the `LiangXin` module folder.
+    public init(moduleFolder: String = "LiangXin") {
+        self.moduleFolder = moduleFolder
+    }
+
+    /// The outcome: the files when the specs are clean, and every diagnostic.
+    public struct Result: Sendable {
+        /// The generated files sorted by path, or nil when any spec has an error.
+        public var files: [GeneratedFile]?
+        /// Every spec diagnostic.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Runs every stage on spec files.
+    public func run(_ files: SpecFiles) -> Result {
+        let loaded = SpecLoader.load(files)
+        guard let specs = loaded.specs else { return Result(files: nil, diagnostics: loaded.diagnostics) }
+        return Result(files: generate(specs, specsFolder: Self.folderName(files.root)), diagnostics: loaded.diagnostics)
+    }
+
+    /// Translates and renders checked specs.
+    public func generate(_ specs: SpecSet, specsFolder: String) -> [GeneratedFile] {
+        var swiftFiles = specs.models.map { model in
+            let fileName = String(model.file.split(separator: "/").last ?? "")
+            return ModelTranslator(model: model, source: "\(specsFolder)/models/\(fileName)")
+                .translate(moduleFolder: moduleFolder)
+        }
+        swiftFiles.append(RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(moduleFolder: moduleFolder))
+        return swiftFiles.map(SwiftRenderer.render).sorted { $0.path < $1.path }
+    }
+
+    /// The last component of the spec folder (`specs`), so headers never hold absolute paths.
+    static func folderName(_ root: String) -> String {
+        root.split(separator: "/").last.map(String.init) ?? "specs"
+    }
+}

@@ -1,0 +1,53 @@
+/// The small structured Swift representation the translator produces and the renderer prints.
+///
+/// It is deliberately coarse, lines and nested blocks with doc comments, because generated
+/// code here is declarations and straight-line checks; indentation and blank lines are the
+/// renderer's job, never the translator's.
+public indirect enum SwiftDecl: Sendable, Equatable {
+    /// One line of code, printed at the current indentation.
+    case line(String)
+    /// A `///` doc comment; each element is one line of text (may be empty).
+    case doc([String])
+    /// A `// MARK: - title` section marker.
+    case mark(String)
+    /// Declarations printed one indentation level deeper.
+    case indented([SwiftDecl])
+    /// An empty line between declarations.
+    case blank
+
+    /// `header {`, the body one level deeper, then `}`.
+    public static func block(_ header: String, _ body: [SwiftDecl]) -> [SwiftDecl] {
+        [.line(header + " {"), .indented(body), .line("}")]
+    }
+
+    /// A declaration preceded by its doc comment (no comment when `doc` is empty).
+    public static func documented(_ doc: [String], _ decls: [SwiftDecl]) -> [SwiftDecl] {
+        (doc.isEmpty ? [] : [.doc(doc)]) + decls
+    }
+}
+
+/// One generated file: its path under the output folder and its declarations.
+public struct SwiftFile: Sendable, Equatable {
+    /// The path relative to the output folder, e.g. `LiangXin/Models/ZImage.swift`.
+    public var path: String
+    /// The spec it comes from, named in the header, e.g. `specs/models/z-image.yaml`.
+    public var source: String
+    /// The `import` lines.
+    public var imports: [String]
+    /// The top-level declarations.
+    public var decls: [SwiftDecl]
+}
+
+/// A rendered file: a path and its exact bytes.
+public struct GeneratedFile: Sendable, Equatable {
+    /// The path relative to the output folder.
+    public var path: String
+    /// The file's contents.
+    public var contents: String
+
+    /// Creates a rendered file.
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}

@@ -1,0 +1,52 @@
+/// Translates a string enum into a nested `WireEnum` with aliases that decode to their case.
+struct EnumTranslator {
+    /// The Swift type name.
+    let name: String
+    /// The values in spec order.
+    let values: [EnumValueSpec]
+    /// The schema's description, for the type's doc comment.
+    let description: String?
+    /// Where it comes from, for the remark.
+    let origin: String
+
+    /// The enum declaration.
+    func declaration() -> [SwiftDecl] {
+        var body: [SwiftDecl] = []
+        for value in values {
+            body += SwiftDecl.documented(caseDoc(value), [
+                .line("case \(SwiftNaming.caseName(value.value)) = \(SwiftLiteral.string(value.value))")
+            ])
+        }
+        body.append(.blank)
+        body += aliasDecls()
+        var doc = SwiftLiteral.docLines(description ?? name)
+        doc += ["", "- Remark: Generated from \(origin)."]
+        return SwiftDecl.documented(doc, SwiftDecl.block("public enum \(name): Swift.String, WireEnum", body))
+    }
+
+    /// A case's description and the aliases it accepts.
+    private func caseDoc(_ value: EnumValueSpec) -> [String] {
+        var doc = value.description.map(SwiftLiteral.docLines) ?? []
+        if !value.aliases.isEmpty {
+            let aliases = value.aliases.map { SwiftLiteral.code($0.value) }.joined(separator: ", ")
+            doc.append("Also accepted on the wire as \(aliases).")
+        }
+        return doc
+    }
+
+    /// The alias table, and a decoder that honours it when there are aliases.
+    private func aliasDecls() -> [SwiftDecl] {
+        let aliases = values.flatMap { value in value.aliases.map { ($0.value, SwiftNaming.caseName(value.value)) } }
+        let doc = SwiftDecl.doc(["Other spellings the service accepts, each decoding to its canonical case."])
+        guard !aliases.isEmpty else {
+            return [doc, .line("public static let aliases: [Swift.String: Self] = [:]")]
+        }
+        let entries = aliases.map { SwiftDecl.line("\(SwiftLiteral.string($0.0)): .\($0.1),") }
+        return [doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries), .line("]"), .blank]
+            + SwiftDecl.documented(
+                ["Decodes a canonical value or one of its aliases."],
+                SwiftDecl.block("public init(from decoder: any Decoder) throws", [
+                    .line("self = try Self.decodeWire(from: decoder)")
+                ]))
+    }
+}

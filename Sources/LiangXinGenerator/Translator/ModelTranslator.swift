@@ -1,0 +1,58 @@
+/// Stage three of the pipeline for one model: spec → structured Swift file.
+struct ModelTranslator {
+    /// The model.
+    let model: ModelSpec
+    /// The spec path named in the header and remarks, e.g. `specs/models/z-image.yaml`.
+    let source: String
+
+    /// The model's Swift type name, e.g. `ZImage`.
+    var typeName: String { SwiftNaming.typeName(model.id.value) }
+
+    /// The file `LiangXin/Models/<TypeName>.swift`.
+    func translate(moduleFolder: String) -> SwiftFile {
+        let input = ObjectTranslator(
+            name: "Input", qualifiedName: typeName + ".Input", conformances: "LiangXinInput",
+            doc: ["The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
+                  "- Remark: Generated from \(source), input."],
+            fields: model.input, rules: model.rules, origin: "\(source), input")
+        var body = metadata()
+        body += [.blank] + input.declaration()
+        let decls = SwiftDecl.documented(typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
+            + [.blank, .mark("Reading and validation"), .blank] + input.validationExtension()
+        return SwiftFile(
+            path: "\(moduleFolder)/Models/\(typeName).swift", source: source, imports: ["import LiangXinRuntime"],
+            decls: decls)
+    }
+
+    /// The type's doc: title, summary, deprecation, evidence, rules, sources.
+    private func typeDoc() -> [String] {
+        var doc = SwiftLiteral.docLines("\(model.title): \(model.summary)")
+        if let deprecation = model.deprecation {
+            doc += [""] + SwiftLiteral.docLines("- Warning: Deprecated. \(deprecation)")
+        }
+        doc += [""] + SwiftLiteral.docLines("Evidence: \(model.evidence.level.rawValue)." + (model.evidence.note.map { " \($0)" } ?? ""))
+        for rule in model.rules {
+            let names = rule.fields.map { SwiftLiteral.code($0.value) }.joined(separator: ", ")
+            doc += [""] + SwiftLiteral.docLines("Rule (\(rule.kind.name)) over \(names): \(rule.description ?? "")")
+        }
+        doc.append("")
+        for link in model.sources { doc += SwiftLiteral.docLines("- \(link.label): <\(link.url)>") }
+        doc.append("- Remark: Generated from \(source).")
+        return doc
+    }
+
+    /// `id`, `title`, `summary`, `deprecation`.
+    private func metadata() -> [SwiftDecl] {
+        let deprecation = model.deprecation.map(SwiftLiteral.string) ?? "nil"
+        return [
+            .doc(["The id sent as `model`."]),
+            .line("public static let id = \(SwiftLiteral.string(model.id.value))"),
+            .doc(["A short human title."]),
+            .line("public static let title = \(SwiftLiteral.string(model.title))"),
+            .doc(["What the model does."]),
+            .line("public static let summary = \(SwiftLiteral.string(model.summary))"),
+            .doc(["Why the model should not be used any more, when it should not."]),
+            .line("public static let deprecation: Swift.String? = \(deprecation)"),
+        ]
+    }
+}

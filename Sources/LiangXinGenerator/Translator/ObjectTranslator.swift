@@ -1,0 +1,158 @@
+/// Translates an object's fields into a struct: properties, memberwise init, coding keys and
+/// nested types, and an extension that reads it from untyped JSON and validates it.
+struct ObjectTranslator {
+    /// The struct's name, e.g. `Input`.
+    let name: String
+    /// The name extensions use, e.g. `ZImage.Input`.
+    let qualifiedName: String
+    /// The protocols it conforms to.
+    let conformances: String
+    /// The struct's doc comment.
+    let doc: [String]
+    /// Its fields, in spec order.
+    let fields: [FieldModel]
+    /// Cross-field rules (the model's input only).
+    let rules: [CrossFieldRule]
+    /// Where the fields come from, e.g. `specs/models/z-image.yaml, input`.
+    let origin: String
+
+    /// Creates the translator for a list of fields.
+    init(name: String, qualifiedName: String, conformances: String, doc: [String], fields: [FieldSpec], rules: [CrossFieldRule], origin: String) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.conformances = conformances
+        self.doc = doc
+        self.fields = fields.map { FieldModel($0, originPrefix: origin) }
+        self.rules = rules
+        self.origin = origin
+    }
+
+    // MARK: - The type
+
+    /// The struct, with its nested types inside it.
+    func declaration() -> [SwiftDecl] {
+        var body: [SwiftDecl] = []
+        for field in fields {
+            body += SwiftDecl.documented(FieldDocs.lines(for: field.spec, origin: field.origin), [
+                .line("public var \(field.property): \(field.type)")
+            ])
+        }
+        if !fields.isEmpty { body.append(.blank) }
+        body += memberwiseInit()
+        body.append(.blank)
+        body += codingKeys()
+        for field in fields {
+            let nested = nestedDeclaration(field)
+            if !nested.isEmpty { body += [.blank] + nested }
+        }
+        return SwiftDecl.documented(doc, SwiftDecl.block("public struct \(name): \(conformances)", body))
+    }
+
+    /// `public init(prompt: Swift.String, seed: Swift.Int? = nil)`.
+    private func memberwiseInit() -> [SwiftDecl] {
+        let doc = SwiftDecl.doc(["Creates a value; optional fields default to nil, so the service's defaults apply."])
+        guard !fields.isEmpty else { return [doc, .line("public init() {}")] }
+        let parameters = fields.enumerated().map { index, field in
+            let defaultValue = field.isOptional ? " = nil" : ""
+            let comma = index == fields.count - 1 ? "" : ","
+            return SwiftDecl.line("\(field.property): \(field.type)\(defaultValue)\(comma)")
+        }
+        let assignments = fields.map { SwiftDecl.line("self.\($0.property) = \($0.property)") }
+        return [doc, .line("public init("), .indented(parameters), .line(") {"), .indented(assignments), .line("}")]
+    }
+
+    /// The coding keys: Swift names to wire names.
+    private func codingKeys() -> [SwiftDecl] {
+        let cases = fields.map { SwiftDecl.line("case \($0.property) = \(SwiftLiteral.string($0.spec.name))") }
+        let header = "public enum CodingKeys: Swift.String, CodingKey, CaseIterable"
+        return [.doc(["The wire name of each field."])]
+            + (cases.isEmpty ? [.line(header + " {}")] : SwiftDecl.block(header, cases))
+    }
+
+    /// The enum or struct a field declares, if any.
+    private func nestedDeclaration(_ field: FieldModel) -> [SwiftDecl] {
+        guard let typeName = field.nestedType else { return [] }
+        let schema = SchemaTypes.nestedSchema(field.spec.schema)
+        if let values = schema.enumValues {
+            return EnumTranslator(name: typeName, values: values, description: schema.description ?? field.spec.schema.description, origin: field.origin).declaration()
+        }
+        return nestedObject(field, typeName: typeName, schema: schema)?.declaration() ?? []
+    }
+
+    /// The translator of a nested object field.
+    private func nestedObject(_ field: FieldModel, typeName: String, schema: SchemaSpec) -> ObjectTranslator? {
+        guard let nestedFields = schema.fields else { return nil }
+        var doc = SwiftLiteral.docLines(schema.description ?? field.spec.schema.description ?? typeName)
+        doc += ["", "- Remark: Generated from \(field.origin)."]
+        return ObjectTranslator(
+            name: typeName, qualifiedName: qualifiedName + "." + typeName,
+            conformances: "Codable, Hashable, Sendable, SpecValidatable", doc: doc, fields: nestedFields, rules: [],
+            origin: field.origin)
+    }
+
+    // MARK: - Reading and validation
+
+    /// The extension with the JSON reader and validator, then those of nested objects.
+    func validationExtension() -> [SwiftDecl] {
+        var body: [SwiftDecl] = [
+            .doc(["The wire names of the fields, in spec order."]),
+            .line("static let wireNames: [Swift.String] = [\(fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", "))]"),
+        ]
+        for field in fields {
+            guard let pattern = ValidationStatements.pattern(of: field.spec.schema) else { continue }
+            body += [.doc(["The pattern of `\(field.spec.name)`, compiled once."]),
+                     .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))")]
+        }
+        body += [.blank] + jsonInitializer() + [.blank] + validateMethod()
+        var decls = SwiftDecl.block("extension \(qualifiedName)", body)
+        for field in fields {
+            guard let typeName = field.nestedType,
+                let nested = nestedObject(field, typeName: typeName, schema: SchemaTypes.nestedSchema(field.spec.schema))
+            else { continue }
+            decls += [.blank] + nested.validationExtension()
+        }
+        return decls
+    }
+
+    /// `init?(json:at:issues:)`: reads every field, then builds the value when sound.
+    private func jsonInitializer() -> [SwiftDecl] {
+        var body: [SwiftDecl] = [
+            .line("guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }")
+        ]
+        for field in fields {
+            let converter = SchemaTypes.converter(field.spec.schema, nested: field.nestedType)
+            body.append(.line(
+                "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues, \(converter))"))
+        }
+        body.append(.line("_reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)"))
+        let unwraps = fields.filter { !$0.isOptional }.map { "let \($0.property) = \($0.property)" }
+        body.append(.line("guard " + (["_reader.isSound"] + unwraps).joined(separator: ", ") + " else { return nil }"))
+        let arguments = fields.map { "\($0.property): \($0.property)" }.joined(separator: ", ")
+        body.append(.line("self.init(\(arguments))"))
+        return SwiftDecl.documented(
+            ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
+            SwiftDecl.block("public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)", body))
+    }
+
+    /// `validate(at:into:)`: every constraint of every field, then the cross-field rules.
+    private func validateMethod() -> [SwiftDecl] {
+        var body: [SwiftDecl] = []
+        for field in fields {
+            let pointer = "_pointer.appending(\(SwiftLiteral.string(field.spec.name)))"
+            let value = field.isOptional ? field.unwrapped : "self.\(field.property)"
+            let checks = ValidationStatements.checks(field.spec.schema, value: value, pointer: pointer, patternName: patternName(field))
+            guard !checks.isEmpty else { continue }
+            body += field.isOptional ? SwiftDecl.block("if let \(field.unwrapped) = self.\(field.property)", checks) : checks
+        }
+        body += RuleStatements.checks(rules, fields: fields)
+        let signature = "public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues)"
+        let doc = ["Records every constraint issue" + (rules.isEmpty ? "." : ", cross-field rules included.")]
+        if body.isEmpty { return SwiftDecl.documented(doc, [.line(signature + " {}")]) }
+        return SwiftDecl.documented(doc, SwiftDecl.block(signature, body))
+    }
+
+    /// The static constant holding a field's compiled pattern.
+    private func patternName(_ field: FieldModel) -> String {
+        SwiftNaming.bare(field.property) + "Pattern"
+    }
+}

@@ -1,0 +1,42 @@
+/// Stage three for the shared file: the registry of every model and untyped validation.
+///
+/// Dispatch goes through a dictionary built from an array literal, never a `switch`, so the
+/// type checker's cost stays linear past a thousand models.
+struct RegistryTranslator {
+    /// The models, sorted by id.
+    let models: [ModelSpec]
+    /// The spec folder's name, for the header.
+    let specsFolder: String
+
+    /// The file `LiangXin/LiangXinModels.swift`.
+    func translate(moduleFolder: String) -> SwiftFile {
+        let entries = models.map { SwiftDecl.line(SwiftNaming.typeName($0.id.value) + ".self,") }
+        let body: [SwiftDecl] =
+            [.doc(["Every model type, sorted by id."]),
+             .line("public static let all: [any LiangXinModel.Type] = ["), .indented(entries), .line("]"), .blank,
+             .doc(["Each model type by id."]),
+             .line("private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })"),
+             .blank,
+             .doc(["The validator of untyped createTask bodies over every model."]),
+             .line("public static let bodyValidator = CreateTaskBodyValidator(models: all)"),
+             .blank]
+            + SwiftDecl.documented(
+                ["The model with an id, if the specs describe it."],
+                SwiftDecl.block("public static func model(id: Swift.String) -> (any LiangXinModel.Type)?", [.line("byID[id]")]))
+            + [.blank]
+            + SwiftDecl.documented(
+                ["Every issue of an untyped createTask body: invalid JSON, an unknown model (with a",
+                 "did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every",
+                 "constraint of the model's generated validator."],
+                SwiftDecl.block("public static func validate(createTaskBody: Data) -> [ValidationIssue]", [
+                    .line("createTaskBody.withUnsafeBytes { bodyValidator.validate(bytes: $0) }")
+                ]))
+        let decls = SwiftDecl.documented(
+            ["Every model of LiangXin Market that the specs describe.", "",
+             "- Remark: Generated from \(specsFolder)/models/*.yaml."],
+            SwiftDecl.block("public enum LiangXinModels", body))
+        return SwiftFile(
+            path: "\(moduleFolder)/LiangXinModels.swift", source: "\(specsFolder)/models/*.yaml",
+            imports: ["import Foundation", "@_exported import LiangXinRuntime"], decls: decls)
+    }
+}

@@ -1,0 +1,83 @@
+/// Emits the constraint checks of one value: straight-line calls into `ValidationIssues`,
+/// kept simple so the type checker stays fast on thousands of models.
+enum ValidationStatements {
+    /// The checks for `value` (an expression of the schema's non-optional type) at `pointer`.
+    /// `depth` names loop variables of nested arrays apart.
+    /// A field's pattern lives in a static constant named `patternName`, compiled once.
+    static func checks(
+        _ schema: SchemaSpec, value: String, pointer: String, patternName: String, depth: Int = 0
+    ) -> [SwiftDecl] {
+        var lines: [SwiftDecl] = []
+        switch schema.kind {
+        case .string where schema.enumValues == nil:
+            if let bounds = arguments(("minimum", schema.minLength?.value.description), ("maximum", schema.maxLength?.value.description)) {
+                lines.append(.line("_issues.checkLength(\(value), at: \(pointer)\(bounds))"))
+            }
+            if schema.pattern != nil {
+                lines.append(.line("_issues.checkPattern(\(value), at: \(pointer), Self.\(patternName))"))
+            }
+            if let format = schema.format?.value, let runtime = runtimeFormat(format) {
+                lines.append(.line("_issues.checkFormat(\(value), at: \(pointer), .\(runtime))"))
+            }
+        case .integer, .number:
+            let literal: (SpecNumber?) -> String? = { bound in
+                bound.map { schema.kind.name == "number" ? doubleLiteral($0) : $0.description }
+            }
+            if let bounds = arguments(("minimum", literal(schema.minimum?.value)), ("maximum", literal(schema.maximum?.value))) {
+                lines.append(.line("_issues.checkRange(\(value), at: \(pointer)\(bounds))"))
+            }
+        case .array(let items):
+            if let bounds = arguments(("minimum", schema.minItems?.value.description), ("maximum", schema.maxItems?.value.description)) {
+                lines.append(.line("_issues.checkItems(count: \(value).count, at: \(pointer)\(bounds))"))
+            }
+            let (index, item) = ("_index\(depth)", "_item\(depth)")
+            var itemChecks = checks(
+                items, value: item, pointer: "\(pointer).appending(\(index))", patternName: patternName,
+                depth: depth + 1)
+            if !itemChecks.isEmpty {
+                if items.nullable { itemChecks = SwiftDecl.block("if let \(item)", itemChecks) }
+                lines += SwiftDecl.block("for (\(index), \(item)) in \(value).enumerated()", itemChecks)
+            }
+        case .object:
+            lines.append(.line("\(value).validate(at: \(pointer), into: &_issues)"))
+        case .string, .boolean:
+            break
+        }
+        return lines
+    }
+
+    /// Whether a schema has any check to emit (so empty `if let` blocks are never written).
+    static func hasChecks(_ schema: SchemaSpec) -> Bool {
+        !checks(schema, value: "x", pointer: "p", patternName: "p").isEmpty
+    }
+
+    /// The pattern of a schema or of its innermost items, if any.
+    static func pattern(of schema: SchemaSpec) -> String? {
+        if case .array(let items) = schema.kind { return pattern(of: items) }
+        return schema.pattern?.value
+    }
+
+    /// `, minimum: 1, maximum: 4096` for the bounds that are set; nil when none is.
+    private static func arguments(_ pairs: (String, String?)...) -> String? {
+        let present = pairs.compactMap { name, value in value.map { "\(name): \($0)" } }
+        return present.isEmpty ? nil : ", " + present.joined(separator: ", ")
+    }
+
+    /// A bound written as a Double literal.
+    private static func doubleLiteral(_ number: SpecNumber) -> String {
+        switch number {
+        case .integer(let value): return "\(value).0"
+        case .number(let value): return "\(value)"
+        }
+    }
+
+    /// The runtime's case name for a model-spec format.
+    private static func runtimeFormat(_ format: SpecFormat) -> String? {
+        switch format {
+        case .uri: return "uri"
+        case .httpsURL: return "httpsURL"
+        case .imageRef: return "imageRef"
+        default: return nil
+        }
+    }
+}
