@@ -1,3 +1,4 @@
+import Foundation
 import LiangXinGenerator
 import Testing
 
@@ -39,5 +40,17 @@ import Testing
         #expect(api.errors.map(\.status) == [400, 401, 403, 404, 413, 422, 429, 500])
         #expect(api.callback.payload.value == "recordInfo")
         #expect(api.polling.maximumQueriesPerSecond == 10)
+    }
+}
+
+/// The complete example of `specs/README.md` stays a clean spec.
+@Suite struct SpecLanguageDocumentationTests {
+    @Test func theReadmeExampleLintsClean() throws {
+        let readme = try String(contentsOfFile: SpecFixtures.packageRoot + "/specs/README.md", encoding: .utf8)
+        let start = try #require(readme.range(of: "## A model spec, complete\n\n```yaml\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let example = String(readme[start.upperBound..<end.lowerBound])
+        let report = LintReport(files: try SpecFixtures.folder(models: [("flux-2-pro.yaml", example)]))
+        #expect(report.text == "2 files checked: 0 errors, 0 warnings\n")
     }
 }
