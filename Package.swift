@@ -35,10 +35,7 @@ let package = Package(
         ),
         .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
-        .testTarget(
-            name: "LiangXinGeneratorTests",
-            dependencies: ["LiangXinGenerator"],
-            resources: []
-        ),
+        .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),
+        .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
     ]
 )

@@ -108,9 +108,9 @@ public enum NanoBananaPro: LiangXinModel {
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.resolution.
         public enum Resolution: Swift.String, WireEnum {
-            case _1k = "1K"
-            case _2k = "2K"
-            case _4k = "4K"
+            case _1K = "1K"
+            case _2K = "2K"
+            case _4K = "4K"
             case low = "low"
             case medium = "medium"
             case high = "high"

@@ -50,7 +50,8 @@ extension SwiftNaming {
         for (index, word) in words.enumerated() {
             var piece = word
             if index == 0 && firstLowercased {
-                piece = word.allSatisfy({ $0.isUppercase || $0.isNumber }) ? word.lowercased() : lowerFirst(word)
+                let isAcronym = word.first?.isLetter == true && word.allSatisfy { $0.isUppercase || $0.isNumber }
+                piece = isAcronym ? word.lowercased() : lowerFirst(word)
             } else {
                 piece = upperFirst(word)
             }
