@@ -33,7 +33,7 @@ struct ModelTranslator {
         doc += [""] + SwiftLiteral.docLines("Evidence: \(model.evidence.level.rawValue)." + (model.evidence.note.map { " \($0)" } ?? ""))
         for rule in model.rules {
             let names = rule.fields.map { SwiftLiteral.code($0.value) }.joined(separator: ", ")
-            doc += [""] + SwiftLiteral.docLines("Rule (\(rule.kind.name)) over \(names): \(rule.description ?? "")")
+            doc += [""] + SwiftLiteral.docLines("Rule (\(rule.kind.name)) over \(names)" + (rule.description.map { ": \($0)" } ?? "."))
         }
         doc.append("")
         for link in model.sources { doc += SwiftLiteral.docLines("- \(link.label): <\(link.url)>") }
