@@ -37,5 +37,8 @@ let package = Package(
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),
         .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
+        // The torture spec (every name a keyword or an awkward string), generated and compiled.
+        .target(name: "TortureSDK", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXin"),
+        .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK"]),
     ]
 )

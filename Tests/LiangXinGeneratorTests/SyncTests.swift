@@ -15,6 +15,13 @@ import Testing
         #expect(files.count == 10)
     }
 
+    @Test func tortureSDKIsInSyncWithItsSpec() throws {
+        let specs = try SpecDirectoryReader.read(SpecFixtures.packageRoot + "/Tests/TortureSpecs")
+        let files = try #require(GeneratorPipeline().run(specs).files)
+        let folder = OutputFolder(path: SpecFixtures.packageRoot + "/Tests/TortureGenerated")
+        #expect(SyncPlan(generated: files, existing: folder.generatorOwnedFiles()).isInSync)
+    }
+
     @Test func sameSpecsSameBytesInAnyFileOrder() throws {
         let specs = try SpecFixtures.repositorySpecs()
         var shuffled = specs

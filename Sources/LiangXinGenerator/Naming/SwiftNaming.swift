@@ -6,18 +6,18 @@
 public enum SwiftNaming {
     /// An upper-camel type name: `z-image` → `ZImage`, `seedream-v4-5` → `SeedreamV4_5`.
     public static func typeName(_ raw: String) -> String {
-        let name = join(words(raw), firstLowercased: false)
+        let name = join(words(raw), firstLowercased: false, original: raw)
         return reservedTypeNames.contains(name) ? name + "_" : name
     }
 
     /// A lower-camel property or parameter name, backticked when it is a keyword.
     public static func propertyName(_ raw: String) -> String {
-        escape(join(words(raw), firstLowercased: true), unusable: reservedPropertyNames)
+        escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedPropertyNames)
     }
 
     /// A lower-camel enum case name: `square_hd` → `squareHd`, `16:9` → `_16_9`.
     public static func caseName(_ raw: String) -> String {
-        escape(join(words(raw), firstLowercased: true), unusable: reservedCaseNames)
+        escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedCaseNames)
     }
 
     /// A name without its backticks, for comparisons.
@@ -44,7 +44,7 @@ extension SwiftNaming {
     }
 
     /// Joins words in camel case; digits meeting digits get `_`; a leading digit gets `_`;
-    /// a name with no usable characters becomes `_` and the hex of its UTF-8 bytes.
+    /// a name with no usable characters becomes `_` and the hex of its scalars (`🙂` → `_1F642`).
     static func join(_ words: [String], firstLowercased: Bool, original: String = "") -> String {
         var result = ""
         for (index, word) in words.enumerated() {
@@ -62,7 +62,9 @@ extension SwiftNaming {
             }
             result += piece
         }
-        if result.isEmpty { return "_" }
+        if result.isEmpty {
+            return "_" + original.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "_")
+        }
         if let first = result.unicodeScalars.first, isDigit(first) { result = "_" + result }
         return result
     }

@@ -41,6 +41,7 @@ struct ObjectTranslator {
         body += memberwiseInit()
         body.append(.blank)
         body += codingKeys()
+        body += requiredNullEncoder()
         for field in fields {
             let nested = nestedDeclaration(field)
             if !nested.isEmpty { body += [.blank] + nested }
@@ -67,6 +68,20 @@ struct ObjectTranslator {
         let header = "public enum CodingKeys: Swift.String, CodingKey, CaseIterable"
         return [.doc(["The wire name of each field."])]
             + (cases.isEmpty ? [.line(header + " {}")] : SwiftDecl.block(header, cases))
+    }
+
+    /// An encoder that writes `null` for required nullable fields (the synthesized one would
+    /// omit them); only generated when the object has such a field.
+    private func requiredNullEncoder() -> [SwiftDecl] {
+        guard fields.contains(where: { $0.spec.required && $0.spec.schema.nullable }) else { return [] }
+        let lines = [SwiftDecl.line("var container = encoder.container(keyedBy: CodingKeys.self)")]
+            + fields.map { field in
+                let method = field.spec.required ? "encode" : "encodeIfPresent"
+                return SwiftDecl.line("try container.\(method)(self.\(field.property), forKey: .\(field.property))")
+            }
+        return [.blank] + SwiftDecl.documented(
+            ["Encodes every field; required nullable fields are written as `null` when nil."],
+            SwiftDecl.block("public func encode(to encoder: any Encoder) throws", lines))
     }
 
     /// The enum or struct a field declares, if any.
