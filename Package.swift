@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The generator's benchmark: `swift run -c release liangxin-bench`.
+        .executableTarget(name: "liangxin-bench", dependencies: ["LiangXinGenerator"]),
         .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),

@@ -35,8 +35,18 @@ public struct OutputFolder: Sendable {
 
     /// Writes changed and missing files atomically and deletes extra ones.
     public func apply(_ plan: SyncPlan) throws(Failure) {
+        var createdFolders: Set<String> = []
         for file in plan.changed + plan.missing {
-            try write(file)
+            let full = path + "/" + file.path
+            let folder = String(full[..<(full.lastIndex(of: "/") ?? full.startIndex)])
+            if createdFolders.insert(folder).inserted {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw Failure(description: "\(folder): cannot create: \(error.localizedDescription)")
+                }
+            }
+            try Self.writeAtomically(file.contents, to: full)
         }
         for relative in plan.extra {
             do {
@@ -48,23 +58,26 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Writes one file through a temporary sibling and a rename, so readers never see half a file.
-    private func write(_ file: GeneratedFile) throws(Failure) {
-        let full = path + "/" + file.path
-        let directory = (full as NSString).deletingLastPathComponent
-        let temporary = directory + "/.\((full as NSString).lastPathComponent).tmp-\(getpid())"
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, full) == 0 else {
-                throw Failure(description: "\(full): cannot rename into place (errno \(errno))")
+    /// Writes through a temporary sibling and a rename, so readers never see half a file.
+    private static func writeAtomically(_ contents: String, to full: String) throws(Failure) {
+        let slash = full.lastIndex(of: "/").map { full.index(after: $0) } ?? full.startIndex
+        let temporary = String(full[..<slash]) + "." + full[slash...] + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "\(temporary): cannot create (errno \(errno))") }
+        var bytes = Array(contents.utf8)
+        let written = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
             }
-        } catch let failure as Failure {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw failure
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure(description: "\(full): cannot write: \(error.localizedDescription)")
+            return true
+        }
+        close(descriptor)
+        guard written, rename(temporary, full) == 0 else {
+            unlink(temporary)
+            throw Failure(description: "\(full): cannot write (errno \(errno))")
         }
     }
 

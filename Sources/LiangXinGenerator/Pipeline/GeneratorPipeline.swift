@@ -29,13 +29,16 @@ public struct GeneratorPipeline: Sendable {
 
     /// Translates and renders checked specs.
     public func generate(_ specs: SpecSet, specsFolder: String) -> [GeneratedFile] {
-        var swiftFiles = specs.models.map { model in
+        let moduleFolder = self.moduleFolder
+        var rendered = ParallelMap.map(specs.models) { model in
             let fileName = String(model.file.split(separator: "/").last ?? "")
-            return ModelTranslator(model: model, source: "\(specsFolder)/models/\(fileName)")
+            let file = ModelTranslator(model: model, source: "\(specsFolder)/models/\(fileName)")
                 .translate(moduleFolder: moduleFolder)
+            return SwiftRenderer.render(file)
         }
-        swiftFiles.append(RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(moduleFolder: moduleFolder))
-        return swiftFiles.map(SwiftRenderer.render).sorted { $0.path < $1.path }
+        rendered.append(SwiftRenderer.render(
+            RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(moduleFolder: moduleFolder)))
+        return rendered.sorted { $0.path < $1.path }
     }
 
     /// The last component of the spec folder (`specs`), so headers never hold absolute paths.

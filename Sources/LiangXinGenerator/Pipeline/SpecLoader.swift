@@ -26,18 +26,27 @@ public enum SpecLoader {
                 "missing api.yaml: the job API spec is required",
                 at: FileLocation(file: files.root + "/api.yaml", line: 1, column: 1))
         }
+        let ordered = files.models.map { (stem($0.path), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let loadedModels = ParallelMap.map(ordered) { file in loadModel(file) }
         var models: [ModelSpec] = []
-        for file in files.models.sorted(by: { stem($0.path) < stem($1.path) }) {
-            guard let root = parse(file, diagnostics: &diagnostics),
-                let model = ModelSpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
-            else { continue }
-            let fileName = String(file.path.split(separator: "/").last ?? "")
-            SpecChecker.check(model, fileName: fileName, diagnostics: &diagnostics)
-            models.append(model)
+        for (model, fileDiagnostics) in loadedModels {
+            diagnostics.append(contentsOf: fileDiagnostics)
+            if let model { models.append(model) }
         }
         SpecChecker.check(models, diagnostics: &diagnostics)
         let specs = diagnostics.hasErrors ? nil : api.map { SpecSet(api: $0, models: models) }
         return Result(specs: specs, diagnostics: diagnostics.sorted, modelCount: models.count)
+    }
+
+    /// One model file parsed and checked on its own, with its diagnostics.
+    private static func loadModel(_ file: SourceFile) -> (ModelSpec?, [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        guard let root = parse(file, diagnostics: &diagnostics),
+            let model = ModelSpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
+        else { return (nil, diagnostics.diagnostics) }
+        let fileName = String(file.path.split(separator: "/").last ?? "")
+        SpecChecker.check(model, fileName: fileName, diagnostics: &diagnostics)
+        return (model, diagnostics.diagnostics)
     }
 
     /// The file name without folder and `.yaml`: models sort by id, so `a-b` precedes `a-b-c`.

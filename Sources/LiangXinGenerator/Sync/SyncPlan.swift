@@ -33,7 +33,10 @@ public struct SyncPlan: Sendable, Equatable {
 
     /// Whether a file's contents mark it as produced by the generator.
     public static func isGenerated(_ contents: Substring) -> Bool {
-        contents.prefix(400).contains(ownershipMarker)
+        let head = Array(contents.utf8.prefix(400))
+        let marker = Array(ownershipMarker.utf8)
+        guard head.count >= marker.count else { return false }
+        return (0...(head.count - marker.count)).contains { start in head[start..<start + marker.count].elementsEqual(marker) }
     }
 
     /// The drift report of `--check`: each file, a unified diff, and the command that fixes it.

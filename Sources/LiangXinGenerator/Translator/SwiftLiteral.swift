@@ -3,6 +3,7 @@ enum SwiftLiteral {
     /// A one-line Swift string literal: quotes, backslashes and control characters escaped,
     /// so any spec text (NUL, `"""`, newlines) round-trips exactly.
     static func string(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -13,10 +14,7 @@ enum SwiftLiteral {
             case "\t": result += "\\t"
             case "\0": result += "\\0"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator
-                {
+                if isUnprintable(scalar) {
                     result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -29,18 +27,26 @@ enum SwiftLiteral {
     /// Doc-comment lines from free text: one line per source line, control characters
     /// replaced with U+FFFD, trailing white space trimmed.
     static func docLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var line = text
+            while line.last == " " { line.removeLast() }
+            return [line]
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             var cleaned = String.UnicodeScalarView()
             for scalar in line.unicodeScalars {
-                let isControl = scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
-                    || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator
-                cleaned.append(isControl ? "\u{FFFD}" : scalar)
+                cleaned.append(scalar != "\t" && isUnprintable(scalar) ? "\u{FFFD}" : scalar)
             }
             var result = String(cleaned)
             while result.last == " " || result.last == "\t" { result.removeLast() }
             return result
         }
+    }
+
+    /// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators, which
+    /// would end a comment line or a string literal.
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     /// Inline code in a doc comment: backticks in the text are doubled-up safely.

@@ -1,0 +1,48 @@
+import Foundation
+
+/// `liangxin-bench`: the generator's benchmark. Run it in release mode:
+///
+///     swift run -c release liangxin-bench [generate|compile|all] [--sizes 9,100,1000]
+///
+/// Each size runs in its own process so that peak memory is per size.
+@main
+enum LiangXinBench {
+    /// Parses the mode and sizes, then runs each size in a child process (or this one).
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let packageRoot = FileManager.default.currentDirectoryPath
+        let specs = packageRoot + "/specs"
+        if arguments.first == "--one" {
+            let mode = arguments[1]
+            let count = Int(arguments[2]) ?? 9
+            if mode == "generate" {
+                try GenerationBenchmark.run(count: count, specsFolder: specs)
+            } else {
+                try CompileBenchmark.run(count: count, specsFolder: specs, packageRoot: packageRoot)
+            }
+            return
+        }
+        let mode = arguments.first.map { ["generate", "compile", "all"].contains($0) ? $0 : "all" } ?? "all"
+        var sizes = [9, 100, 1000]
+        if let index = arguments.firstIndex(of: "--sizes"), index + 1 < arguments.count {
+            sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
+            arguments.removeSubrange(index...index + 1)
+        }
+        let modes = mode == "all" ? ["generate", "compile"] : [mode]
+        for mode in modes {
+            for size in sizes {
+                try runChild(mode: mode, count: size)
+            }
+        }
+    }
+
+    /// Runs one measurement in a fresh process of this executable.
+    private static func runChild(mode: String, count: Int) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--one", mode, String(count)]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchmarkFailure("\(mode) \(count) failed") }
+    }
+}
