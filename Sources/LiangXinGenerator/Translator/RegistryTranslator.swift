@@ -1,5 +1,7 @@
 /// Stage three for the shared file: the registry of every model and untyped validation.
 ///
+/// The generated module imports no Foundation (bodies are any collection of bytes, `Data`
+/// included): every compile job of a debug build would load it again.
 /// Dispatch goes through a dictionary built from an array literal, never a `switch`, so the
 /// type checker's cost stays linear past a thousand models.
 struct RegistryTranslator {
@@ -28,15 +30,15 @@ struct RegistryTranslator {
                 ["Every issue of an untyped createTask body: invalid JSON, an unknown model (with a",
                  "did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every",
                  "constraint of the model's generated validator."],
-                SwiftDecl.block("public static func validate(createTaskBody: Data) -> [ValidationIssue]", [
-                    .line("createTaskBody.withUnsafeBytes { bodyValidator.validate(bytes: $0) }")
-                ]))
+                SwiftDecl.block(
+                    "public static func validate<Bytes: Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [ValidationIssue]",
+                    [.line("bodyValidator.validate(body: createTaskBody)")]))
         let decls = SwiftDecl.documented(
             ["Every model of LiangXin Market that the specs describe.", "",
              "- Remark: Generated from \(specsFolder)/models/*.yaml."],
             SwiftDecl.block("public enum LiangXinModels", body))
         return SwiftFile(
             path: "\(moduleFolder)/LiangXinModels.swift", source: "\(specsFolder)/models/*.yaml",
-            imports: ["import Foundation", "@_exported import LiangXinRuntime"], decls: decls)
+            imports: ["@_exported import LiangXinRuntime"], decls: decls)
     }
 }

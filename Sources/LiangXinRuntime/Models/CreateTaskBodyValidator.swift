@@ -25,6 +25,14 @@ public struct CreateTaskBodyValidator: Sendable {
         self.init(validators: validators)
     }
 
+    /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
+    public func validate<Bytes: Collection<UInt8>>(body: Bytes) -> [ValidationIssue] {
+        if let issues = body.withContiguousStorageIfAvailable({ validate(bytes: UnsafeRawBufferPointer($0)) }) {
+            return issues
+        }
+        return Array(body).withUnsafeBytes { validate(bytes: $0) }
+    }
+
     /// Every issue of a body given as bytes; invalid JSON is one issue at the root.
     public func validate(bytes: UnsafeRawBufferPointer) -> [ValidationIssue] {
         do throws(JSONParseError) {
