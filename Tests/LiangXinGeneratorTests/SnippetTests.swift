@@ -48,7 +48,7 @@ import Testing
                     public var prompt: Swift.String
             """, in: text)
         expectSnippet("""
-                    let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
+                    let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
             """, in: text)
         expectSnippet("""
                 public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
@@ -117,7 +117,7 @@ import Testing
                     }
             """, in: text)
         expectSnippet("""
-                    let ratio = _reader.read("ratio", required: false, nullable: false, issues: &_issues, Ratio.read)
+                    let ratio = _reader.read("ratio", Ratio.self, required: false, nullable: false, issues: &_issues)
             """, in: text)
     }
 
@@ -138,7 +138,7 @@ import Testing
                     }
             """, in: text)
         expectSnippet("""
-                    let refs = _reader.read("refs", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.string))
+                    let refs = _reader.read("refs", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             """, in: text)
     }
 
@@ -171,7 +171,7 @@ import Testing
                 static let stylePattern = Pattern("^[a-z]+$")
             """, in: text)
         expectSnippet("""
-                    let style = _reader.read("style", required: false, nullable: true, issues: &_issues, JSONReading.string)
+                    let style = _reader.read("style", Swift.String.self, required: false, nullable: true, issues: &_issues)
             """, in: text)
         expectSnippet("""
                     self.options.validate(at: _pointer.appending("options"), into: &_issues)
@@ -201,7 +201,7 @@ import Testing
                     public var self_: Swift.Bool?
             """, in: text)
         expectSnippet("""
-                    public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+                    public enum CodingKeys: Swift.String, CodingKey {
                         case `default` = "default"
                         case self_ = "self"
                     }

@@ -117,7 +117,7 @@ public enum Flux2Pro: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case prompt = "prompt"
             case width = "width"
             case height = "height"
@@ -143,9 +143,6 @@ public enum Flux2Pro: LiangXinModel {
             case _3_2 = "3:2"
             case _2_3 = "2:3"
             case _21_9 = "21:9"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
     }
 }
@@ -159,17 +156,17 @@ extension Flux2Pro.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let width = _reader.read("width", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let height = _reader.read("height", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let aspectRatio = _reader.read("aspect_ratio", required: false, nullable: false, issues: &_issues, AspectRatio.read)
-        let inputImage = _reader.read("input_image", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let inputImage2 = _reader.read("input_image_2", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let inputImage3 = _reader.read("input_image_3", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let inputImage4 = _reader.read("input_image_4", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let referenceImages = _reader.read("reference_images", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.string))
-        let seed = _reader.read("seed", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let promptUpsampling = _reader.read("prompt_upsampling", required: false, nullable: false, issues: &_issues, JSONReading.bool)
+        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let width = _reader.read("width", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let height = _reader.read("height", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+        let inputImage = _reader.read("input_image", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let inputImage2 = _reader.read("input_image_2", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let inputImage3 = _reader.read("input_image_3", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let inputImage4 = _reader.read("input_image_4", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let promptUpsampling = _reader.read("prompt_upsampling", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)

@@ -93,7 +93,7 @@ public enum Imagen4Fast: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case prompt = "prompt"
             case aspectRatio = "aspect_ratio"
             case personGeneration = "person_generation"
@@ -145,9 +145,6 @@ public enum Imagen4Fast: LiangXinModel {
             case allowAdult = "allow_adult"
             /// People of any age.
             case allowAll = "allow_all"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// How strictly unsafe content is blocked (the default is Magnific's).
@@ -158,9 +155,6 @@ public enum Imagen4Fast: LiangXinModel {
             case blockMediumAndAbove = "block_medium_and_above"
             case blockOnlyHigh = "block_only_high"
             case blockNone = "block_none"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// The language of the prompt.
@@ -176,9 +170,6 @@ public enum Imagen4Fast: LiangXinModel {
             case ko = "ko"
             case pt = "pt"
             case es = "es"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// The result's file format; MIME-type spellings are accepted too.
@@ -214,15 +205,15 @@ extension Imagen4Fast.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let aspectRatio = _reader.read("aspect_ratio", required: false, nullable: false, issues: &_issues, AspectRatio.read)
-        let personGeneration = _reader.read("person_generation", required: false, nullable: false, issues: &_issues, PersonGeneration.read)
-        let safetySettings = _reader.read("safety_settings", required: false, nullable: false, issues: &_issues, SafetySettings.read)
-        let seed = _reader.read("seed", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let enhancePrompt = _reader.read("enhance_prompt", required: false, nullable: false, issues: &_issues, JSONReading.bool)
-        let language = _reader.read("language", required: false, nullable: false, issues: &_issues, Language.read)
-        let outputFormat = _reader.read("output_format", required: false, nullable: false, issues: &_issues, OutputFormat.read)
-        let compressionQuality = _reader.read("compression_quality", required: false, nullable: false, issues: &_issues, JSONReading.integer)
+        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+        let personGeneration = _reader.read("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
+        let safetySettings = _reader.read("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
+        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let enhancePrompt = _reader.read("enhance_prompt", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+        let language = _reader.read("language", Language.self, required: false, nullable: false, issues: &_issues)
+        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+        let compressionQuality = _reader.read("compression_quality", Swift.Int.self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)

@@ -83,7 +83,7 @@ public enum NanoBananaProFlash: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case prompt = "prompt"
             case imageInput = "image_input"
             case referenceImages = "reference_images"
@@ -107,9 +107,6 @@ public enum NanoBananaProFlash: LiangXinModel {
             case _16_9 = "16:9"
             case _9_16 = "9:16"
             case _21_9 = "21:9"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// The output resolution tier.
@@ -122,9 +119,6 @@ public enum NanoBananaProFlash: LiangXinModel {
             case low = "low"
             case medium = "medium"
             case high = "high"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// The result's file format; if provided, only png is accepted.
@@ -132,9 +126,6 @@ public enum NanoBananaProFlash: LiangXinModel {
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.output_format.
         public enum OutputFormat: Swift.String, WireEnum {
             case png = "png"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
     }
 }
@@ -148,13 +139,13 @@ extension NanoBananaProFlash.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let imageInput = _reader.read("image_input", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.string))
-        let referenceImages = _reader.read("reference_images", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.string))
-        let aspectRatio = _reader.read("aspect_ratio", required: false, nullable: false, issues: &_issues, AspectRatio.read)
-        let resolution = _reader.read("resolution", required: false, nullable: false, issues: &_issues, Resolution.read)
-        let outputFormat = _reader.read("output_format", required: false, nullable: false, issues: &_issues, OutputFormat.read)
-        let useGoogleSearchTool = _reader.read("use_google_search_tool", required: false, nullable: false, issues: &_issues, JSONReading.bool)
+        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+        let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+        let resolution = _reader.read("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
+        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+        let useGoogleSearchTool = _reader.read("use_google_search_tool", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat, useGoogleSearchTool: useGoogleSearchTool)

@@ -61,7 +61,7 @@ public enum SeedreamV5Lite: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case prompt = "prompt"
             case aspectRatio = "aspect_ratio"
             case seed = "seed"
@@ -126,10 +126,10 @@ extension SeedreamV5Lite.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let aspectRatio = _reader.read("aspect_ratio", required: false, nullable: false, issues: &_issues, AspectRatio.read)
-        let seed = _reader.read("seed", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let enableSafetyChecker = _reader.read("enable_safety_checker", required: false, nullable: false, issues: &_issues, JSONReading.bool)
+        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)

@@ -85,7 +85,7 @@ public enum ZImage: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case prompt = "prompt"
             case imageSize = "image_size"
             case aspectRatio = "aspect_ratio"
@@ -111,9 +111,6 @@ public enum ZImage: LiangXinModel {
             case landscape4_3 = "landscape_4_3"
             /// 1024×576.
             case landscape16_9 = "landscape_16_9"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// An alternative to `image_size`; each ratio maps to the image size of that ratio.
@@ -130,9 +127,6 @@ public enum ZImage: LiangXinModel {
             case _4_3 = "4:3"
             /// Maps to landscape_16_9.
             case _16_9 = "16:9"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// The image file format of the result.
@@ -141,9 +135,6 @@ public enum ZImage: LiangXinModel {
         public enum OutputFormat: Swift.String, WireEnum {
             case jpeg = "jpeg"
             case png = "png"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
     }
 }
@@ -157,13 +148,13 @@ extension ZImage.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let imageSize = _reader.read("image_size", required: false, nullable: false, issues: &_issues, ImageSize.read)
-        let aspectRatio = _reader.read("aspect_ratio", required: false, nullable: false, issues: &_issues, AspectRatio.read)
-        let numInferenceSteps = _reader.read("num_inference_steps", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let seed = _reader.read("seed", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let outputFormat = _reader.read("output_format", required: false, nullable: false, issues: &_issues, OutputFormat.read)
-        let enableSafetyChecker = _reader.read("enable_safety_checker", required: false, nullable: false, issues: &_issues, JSONReading.bool)
+        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let imageSize = _reader.read("image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
+        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+        let numInferenceSteps = _reader.read("num_inference_steps", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+        let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)

@@ -17,8 +17,8 @@ struct EnumTranslator {
                 .line("case \(SwiftNaming.caseName(value.value)) = \(SwiftLiteral.string(value.value))")
             ])
         }
-        body.append(.blank)
-        body += aliasDecls()
+        let aliases = aliasDecls()
+        if !aliases.isEmpty { body += [.blank] + aliases }
         var doc = SwiftLiteral.docLines(description ?? name)
         doc += ["", "- Remark: Generated from \(origin)."]
         return SwiftDecl.documented(doc, SwiftDecl.block("public enum \(name): Swift.String, WireEnum", body))
@@ -37,10 +37,8 @@ struct EnumTranslator {
     /// The alias table, and a decoder that honours it when there are aliases.
     private func aliasDecls() -> [SwiftDecl] {
         let aliases = values.flatMap { value in value.aliases.map { ($0.value, SwiftNaming.caseName(value.value)) } }
+        guard !aliases.isEmpty else { return [] }
         let doc = SwiftDecl.doc(["Other spellings the service accepts, each decoding to its canonical case."])
-        guard !aliases.isEmpty else {
-            return [doc, .line("public static let aliases: [Swift.String: Self] = [:]")]
-        }
         let entries = aliases.map { SwiftDecl.line("\(SwiftLiteral.string($0.0)): .\($0.1),") }
         return [doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries), .line("]"), .blank]
             + SwiftDecl.documented(

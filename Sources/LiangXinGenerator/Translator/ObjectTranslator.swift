@@ -65,7 +65,7 @@ struct ObjectTranslator {
     /// The coding keys: Swift names to wire names.
     private func codingKeys() -> [SwiftDecl] {
         let cases = fields.map { SwiftDecl.line("case \($0.property) = \(SwiftLiteral.string($0.spec.name))") }
-        let header = "public enum CodingKeys: Swift.String, CodingKey, CaseIterable"
+        let header = "public enum CodingKeys: Swift.String, CodingKey"
         return [.doc(["The wire name of each field."])]
             + (cases.isEmpty ? [.line(header + " {}")] : SwiftDecl.block(header, cases))
     }
@@ -135,9 +135,8 @@ struct ObjectTranslator {
             .line("guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }")
         ]
         for field in fields {
-            let converter = SchemaTypes.converter(field.spec.schema, nested: field.nestedType)
             body.append(.line(
-                "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues, \(converter))"))
+                "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), \(field.baseType).self, required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues)"))
         }
         body.append(.line("_reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)"))
         let unwraps = fields.filter { !$0.isOptional }.map { "let \($0.property) = \($0.property)" }

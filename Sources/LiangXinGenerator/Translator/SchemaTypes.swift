@@ -37,18 +37,4 @@ enum SchemaTypes {
             return "[" + swiftType(items, nested: nested) + (items.nullable ? "?" : "") + "]"
         }
     }
-
-    /// The converter expression that reads the value from untyped JSON.
-    static func converter(_ schema: SchemaSpec, nested: String?) -> String {
-        switch schema.kind {
-        case .string: return schema.enumValues == nil ? "JSONReading.string" : "\(nested ?? "").read"
-        case .integer: return "JSONReading.integer"
-        case .number: return "JSONReading.number"
-        case .boolean: return "JSONReading.bool"
-        case .object: return "\(nested ?? "").read"
-        case .array(let items):
-            let item = converter(items, nested: nested)
-            return "JSONReading.array(of: " + (items.nullable ? "JSONReading.nullable(of: \(item))" : item) + ")"
-        }
-    }
 }

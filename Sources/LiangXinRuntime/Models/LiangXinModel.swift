@@ -1,7 +1,7 @@
 /// A value that can be built from untyped JSON and checked against its spec.
 ///
 /// Generated input types, their nested object types and enums conform.
-public protocol SpecValidatable {
+public protocol SpecValidatable: JSONReadable {
     /// Builds the value from JSON, recording every shape issue (type, required, null,
     /// unknown key, enum); nil when the shape is unsound.
     init?(json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)
@@ -47,5 +47,12 @@ extension LiangXinModel {
     public static func validateInput(_ json: JSONValue, at pointer: JSONPointer, into issues: inout ValidationIssues) {
         guard let input = Input(json: json, at: pointer, issues: &issues) else { return }
         input.validate(at: pointer, into: &issues)
+    }
+}
+
+extension SpecValidatable {
+    /// Reads a nested object from untyped JSON (its `JSONReadable` conformance).
+    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self? {
+        Self(json: json, at: pointer, issues: &issues)
     }
 }

@@ -1,11 +1,14 @@
 /// A generated enum whose cases are wire strings, some with alias spellings.
-public protocol WireEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable
+public protocol WireEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, JSONReadable
 where RawValue == String {
     /// Other spellings the service accepts, each decoding to its canonical case.
     static var aliases: [String: Self] { get }
 }
 
 extension WireEnum {
+    /// No aliases, unless the enum declares some.
+    public static var aliases: [String: Self] { [:] }
+
     /// The case for a canonical value or an alias.
     public init?(wireValue: String) {
         if let value = Self(rawValue: wireValue) {

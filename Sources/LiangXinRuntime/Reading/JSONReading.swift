@@ -63,16 +63,6 @@ public enum JSONReading {
         return sound ? items : nil
     }
 
-    /// An item that may be JSON null (for arrays of nullable items).
-    public static func nullable<Item>(
-        _ convert: @escaping (JSONValue, JSONPointer, inout ValidationIssues) -> Item?
-    ) -> (JSONValue, JSONPointer, inout ValidationIssues) -> Item?? {
-        { value, pointer, issues in
-            if case .null = value { return .some(nil) }
-            return convert(value, pointer, &issues).map { .some($0) }
-        }
-    }
-
     /// Records `must be X (got Y)`, or `must not be null` for null.
     public static func mismatch(_ value: JSONValue, expected: String, at pointer: JSONPointer, issues: inout ValidationIssues) {
         if case .null = value {
@@ -81,27 +71,5 @@ public enum JSONReading {
         }
         let shown = value.shownInMessages
         issues.add(.type, at: pointer, "must be \(expected) (got \(shown))", limit: expected, actual: shown)
-    }
-}
-
-/// Converts one untyped JSON value at a pointer, recording issues; nil when it cannot.
-public typealias JSONConverter<Value> = (JSONValue, JSONPointer, inout ValidationIssues) -> Value?
-
-extension JSONReading {
-    /// A converter for arrays whose items use `item`.
-    public static func array<Item>(of item: @escaping JSONConverter<Item>) -> JSONConverter<[Item]> {
-        { value, pointer, issues in array(value, at: pointer, issues: &issues, item: item) }
-    }
-
-    /// A converter that accepts JSON null (as nil) besides what `convert` accepts.
-    public static func nullable<Item>(of convert: @escaping JSONConverter<Item>) -> JSONConverter<Item?> {
-        nullable(convert)
-    }
-}
-
-extension SpecValidatable {
-    /// Converts untyped JSON into this type (a converter for nested objects).
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self? {
-        Self(json: json, at: pointer, issues: &issues)
     }
 }

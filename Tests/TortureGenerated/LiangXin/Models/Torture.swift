@@ -196,7 +196,7 @@ public enum Torture: LiangXinModel {
         }
 
         /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+        public enum CodingKeys: Swift.String, CodingKey {
             case `default` = "default"
             case `class` = "class"
             case self_ = "self"
@@ -283,7 +283,7 @@ public enum Torture: LiangXinModel {
             }
 
             /// The wire name of each field.
-            public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+            public enum CodingKeys: Swift.String, CodingKey {
                 case `return` = "return"
                 case `nil` = "nil"
             }
@@ -302,9 +302,6 @@ public enum Torture: LiangXinModel {
         public enum AnyItem: Swift.String, WireEnum {
             case x = "x"
             case y = "y"
-
-            /// Other spellings the service accepts, each decoding to its canonical case.
-            public static let aliases: [Swift.String: Self] = [:]
         }
 
         /// an array of objects
@@ -326,7 +323,7 @@ public enum Torture: LiangXinModel {
             }
 
             /// The wire name of each field.
-            public enum CodingKeys: Swift.String, CodingKey, CaseIterable {
+            public enum CodingKeys: Swift.String, CodingKey {
                 case `in` = "in"
             }
         }
@@ -344,31 +341,31 @@ extension Torture.Input {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `default` = _reader.read("default", required: true, nullable: false, issues: &_issues, JSONReading.string)
-        let `class` = _reader.read("class", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let self_ = _reader.read("self", required: false, nullable: false, issues: &_issues, JSONReading.bool)
-        let type = _reader.read("Type", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let init_ = _reader.read("init", required: false, nullable: false, issues: &_issues, JSONReading.number)
-        let rawValue = _reader.read("rawValue", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let `protocol` = _reader.read("protocol", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let _1stField = _reader.read("1st-field", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let dottedName = _reader.read("dotted.name", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let aBC = _reader.read("a/b~c", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let größe = _reader.read("größe", required: false, nullable: false, issues: &_issues, JSONReading.integer)
-        let 画像 = _reader.read("画像", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let _1F642 = _reader.read("🙂", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let validate_ = _reader.read("validate", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let hashValue_ = _reader.read("hashValue", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let wireNames = _reader.read("wireNames", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let json = _reader.read("json", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let pointer = _reader.read("pointer", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let issues = _reader.read("issues", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let reader = _reader.read("reader", required: false, nullable: false, issues: &_issues, JSONReading.string)
-        let `enum` = _reader.read("enum", required: false, nullable: false, issues: &_issues, Enum.read)
-        let `where` = _reader.read("where", required: false, nullable: false, issues: &_issues, Where.read)
-        let any = _reader.read("Any", required: false, nullable: false, issues: &_issues, JSONReading.array(of: AnyItem.read))
-        let objects = _reader.read("objects", required: false, nullable: false, issues: &_issues, JSONReading.array(of: ObjectsItem.read))
-        let nullableItems = _reader.read("nullable_items", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.nullable(of: JSONReading.string)))
+        let `default` = _reader.read("default", Swift.String.self, required: true, nullable: false, issues: &_issues)
+        let `class` = _reader.read("class", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let self_ = _reader.read("self", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+        let type = _reader.read("Type", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let init_ = _reader.read("init", Swift.Double.self, required: false, nullable: false, issues: &_issues)
+        let rawValue = _reader.read("rawValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let `protocol` = _reader.read("protocol", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let _1stField = _reader.read("1st-field", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let dottedName = _reader.read("dotted.name", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let aBC = _reader.read("a/b~c", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let größe = _reader.read("größe", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+        let 画像 = _reader.read("画像", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let _1F642 = _reader.read("🙂", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let validate_ = _reader.read("validate", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let hashValue_ = _reader.read("hashValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let wireNames = _reader.read("wireNames", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let json = _reader.read("json", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let pointer = _reader.read("pointer", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let issues = _reader.read("issues", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let reader = _reader.read("reader", Swift.String.self, required: false, nullable: false, issues: &_issues)
+        let `enum` = _reader.read("enum", Enum.self, required: false, nullable: false, issues: &_issues)
+        let `where` = _reader.read("where", Where.self, required: false, nullable: false, issues: &_issues)
+        let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
+        let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
+        let nullableItems = _reader.read("nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let `default` = `default` else { return nil }
         self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
@@ -413,8 +410,8 @@ extension Torture.Input.Where {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `return` = _reader.read("return", required: false, nullable: false, issues: &_issues, JSONReading.array(of: JSONReading.array(of: JSONReading.string)))
-        let `nil` = _reader.read("nil", required: true, nullable: true, issues: &_issues, JSONReading.string)
+        let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
+        let `nil` = _reader.read("nil", Swift.String.self, required: true, nullable: true, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound else { return nil }
         self.init(`return`: `return`, `nil`: `nil`)
@@ -441,7 +438,7 @@ extension Torture.Input.ObjectsItem {
     /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
     public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
         guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `in` = _reader.read("in", required: true, nullable: false, issues: &_issues, JSONReading.integer)
+        let `in` = _reader.read("in", Swift.Int.self, required: true, nullable: false, issues: &_issues)
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let `in` = `in` else { return nil }
         self.init(`in`: `in`)
