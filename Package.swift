@@ -42,5 +42,7 @@ let package = Package(
         // The torture spec (every name a keyword or an awkward string), generated and compiled.
         .target(name: "TortureSDK", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXin"),
         .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK"]),
+        // The spec interpreter of `liangxin-gen validate` against the generated validators.
+        .testTarget(name: "ValidationParityTests", dependencies: ["LiangXin", "TortureSDK", "LiangXinGenerator"]),
     ]
 )

@@ -35,10 +35,35 @@ public struct CreateTaskBodyValidator: Sendable {
 
     /// Every issue of a body given as bytes; invalid JSON is one issue at the root.
     public func validate(bytes: UnsafeRawBufferPointer) -> [ValidationIssue] {
+        check(bytes: bytes).issues
+    }
+
+    /// The outcome of one body: its `model` when it names one, and every issue.
+    public struct Outcome: Sendable {
+        /// The body's `model` string, if it has one.
+        public var model: String?
+        /// Every issue, in order.
+        public var issues: [ValidationIssue]
+        /// The parse error, when the body is not JSON at all.
+        public var parseError: JSONParseError?
+
+        /// Creates an outcome.
+        public init(model: String?, issues: [ValidationIssue], parseError: JSONParseError?) {
+            self.model = model
+            self.issues = issues
+            self.parseError = parseError
+        }
+    }
+
+    /// Checks a body given as bytes, keeping its model id and any parse error.
+    public func check(bytes: UnsafeRawBufferPointer) -> Outcome {
         do throws(JSONParseError) {
-            return validate(json: try JSONParser.parse(bytes))
+            let json = try JSONParser.parse(bytes)
+            var model: String?
+            if case .object(let object) = json, case .string(let id)? = object["model"] { model = id }
+            return Outcome(model: model, issues: validate(json: json), parseError: nil)
         } catch {
-            return [Self.issue(for: error)]
+            return Outcome(model: nil, issues: [Self.issue(for: error)], parseError: error)
         }
     }
 

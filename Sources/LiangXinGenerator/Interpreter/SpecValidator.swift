@@ -1,0 +1,54 @@
+import LiangXinRuntime
+
+/// `liangxin-gen validate`'s engine: createTask bodies (or bare inputs) checked against
+/// specs interpreted at run time, with the generated validators' exact semantics.
+public struct SpecValidator: Sendable {
+    private let bodies: CreateTaskBodyValidator
+    private let inputs: [String: CreateTaskBodyValidator.InputValidator]
+
+    /// Prepares a validator for every model of a checked spec set.
+    public init(specs: SpecSet) {
+        var inputs: [String: CreateTaskBodyValidator.InputValidator] = [:]
+        for model in specs.models {
+            let interpreter = SchemaInterpreter(fields: model.input)
+            let fields = model.input
+            let rules = model.rules
+            inputs[model.id.value] = { json, pointer, issues in
+                guard let values = interpreter.readObject(fields, json, at: pointer, issues: &issues) else { return }
+                interpreter.validateObject(fields, values, rules: rules, at: pointer, issues: &issues)
+            }
+        }
+        self.inputs = inputs
+        self.bodies = CreateTaskBodyValidator(validators: inputs)
+    }
+
+    /// The model ids known to the specs, sorted.
+    public var modelIDs: [String] { inputs.keys.sorted() }
+
+    /// Every issue of a createTask body, with its model id and any parse error.
+    public func check(body: UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome {
+        bodies.check(bytes: body)
+    }
+
+    /// Every issue of a createTask body.
+    public func validate(body: UnsafeRawBufferPointer) -> [ValidationIssue] {
+        bodies.validate(bytes: body)
+    }
+
+    /// Whether the specs describe a model.
+    public func knows(model: String) -> Bool { inputs[model] != nil }
+
+    /// Every issue of a bare `input` object of a known model, with pointers from its root.
+    public func check(input: UnsafeRawBufferPointer, model: String) -> CreateTaskBodyValidator.Outcome {
+        guard let validator = inputs[model] else { return .init(model: model, issues: [], parseError: nil) }
+        let json: JSONValue
+        do throws(JSONParseError) {
+            json = try JSONParser.parse(input)
+        } catch {
+            return .init(model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)
+        }
+        var issues = ValidationIssues()
+        validator(json, .root, &issues)
+        return .init(model: model, issues: issues.all, parseError: nil)
+    }
+}

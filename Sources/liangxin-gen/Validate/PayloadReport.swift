@@ -1,0 +1,70 @@
+import LiangXinRuntime
+
+/// Formats one payload's outcome as text lines or as a JSON object, and keeps the totals.
+struct PayloadReport {
+    /// `text` for people, `json` for machines.
+    enum Format: String {
+        case text, json
+    }
+
+    /// How output is formatted.
+    let format: Format
+    /// Where output goes.
+    var output = OutputBuffer()
+    /// How many payloads were checked.
+    private(set) var payloads = 0
+    /// How many had at least one issue.
+    private(set) var invalid = 0
+
+    /// Creates a report in a format.
+    init(format: Format) {
+        self.format = format
+    }
+
+    /// Records one payload's outcome. `line` is nil for whole-file payloads.
+    mutating func add(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
+        payloads += 1
+        if !outcome.issues.isEmpty { invalid += 1 }
+        switch format {
+        case .text: addText(file: file, line: line, outcome: outcome)
+        case .json: addJSON(file: file, line: line, outcome: outcome)
+        }
+    }
+
+    /// `file:line: /pointer: message`, or `file:line:col: invalid JSON: message`.
+    private mutating func addText(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
+        if let error = outcome.parseError {
+            let fileLine = (line ?? 1) + error.line - 1
+            output.line("\(file):\(fileLine):\(error.column): invalid JSON: \(error.message)")
+            return
+        }
+        let place = line.map { "\(file):\($0)" } ?? file
+        for issue in outcome.issues {
+            output.line("\(place): \(issue.pointer.isEmpty ? "/" : issue.pointer): \(issue.message)")
+        }
+    }
+
+    /// One JSON object per payload.
+    private mutating func addJSON(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
+        var text = "{\"file\":" + JSONString.quote(file) + ",\"line\":" + (line.map(String.init) ?? "null")
+        text += ",\"model\":" + (outcome.model.map(JSONString.quote) ?? "null")
+        text += ",\"valid\":" + (outcome.issues.isEmpty ? "true" : "false") + ",\"issues\":["
+        text += outcome.issues.map { issue in
+            "{\"pointer\":" + JSONString.quote(issue.pointer) + ",\"code\":" + JSONString.quote(issue.code.rawValue)
+                + ",\"message\":" + JSONString.quote(issue.message) + ",\"limit\":" + (issue.limit.map(JSONString.quote) ?? "null")
+                + ",\"actual\":" + (issue.actual.map(JSONString.quote) ?? "null") + "}"
+        }.joined(separator: ",")
+        output.line(text + "]}")
+    }
+
+    /// A payload that could not be read at all (a line over the length limit).
+    mutating func addUnreadable(file: String, line: Int, reason: String) {
+        add(file: file, line: line, outcome: .init(
+            model: nil, issues: [ValidationIssue(pointer: "", code: .invalidJSON, message: reason)], parseError: nil))
+    }
+
+    /// `12 payloads, 9 valid, 3 invalid`.
+    var summary: String {
+        "\(payloads) payload\(payloads == 1 ? "" : "s"), \(payloads - invalid) valid, \(invalid) invalid"
+    }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import LiangXinGenerator
+import LiangXinRuntime
+import LiangXinYAML
+
+/// `liangxin-gen validate [PATH …]`: checks createTask payloads against the specs, offline.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate createTask payloads offline against the specs.",
+        discussion: """
+            Reads *.json files (one body each), *.jsonl files (one body per line), folders \
+            (searched recursively) and - (standard input: one body per line, or one document). \
+            The specs are interpreted at run time, so a spec that has not been regenerated yet \
+            is honoured, with exactly the generated validators' issues. Exits 0 when every \
+            payload is valid, 1 when any is invalid, 2 for usage errors or unreadable input.
+            """
+    )
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Validate bare input objects of this model instead of whole createTask bodies.")
+    var model: String?
+
+    @Option(help: "The spec folder.")
+    var specs: String = "specs"
+
+    @Option(help: "text (one line per issue) or json (one object per payload).")
+    var format: String = "text"
+
+    /// Loads the specs, then streams every input through the validator.
+    func run() throws {
+        guard !paths.isEmpty else { throw usage("give at least one path, or - for standard input") }
+        guard let format = PayloadReport.Format(rawValue: format) else { throw usage("--format must be text or json") }
+        let validator = try loadValidator()
+        if let model, !validator.knows(model: model) {
+            let hint = Suggestion.closest(to: model, among: validator.modelIDs).map { "; did you mean '\($0)'?" } ?? ""
+            throw usage("unknown model '\(model)'\(hint)")
+        }
+        var report = PayloadReport(format: format)
+        var unreadable = false
+        let (inputs, missing) = PayloadInputs.expand(paths)
+        for path in missing {
+            Terminal.printError("error: \(path): no such file or folder")
+            unreadable = true
+        }
+        let check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome = { [model] bytes in
+            model.map { validator.check(input: bytes, model: $0) } ?? validator.check(body: bytes)
+        }
+        for input in inputs {
+            if !read(input, check: check, into: &report) { unreadable = true }
+        }
+        report.output.flush()
+        if format == .text { print(report.summary) }
+        if unreadable { throw ExitCode(2) }
+        if report.summary.hasSuffix(", 0 invalid") { return }
+        throw ExitCode(1)
+    }
+
+    /// Reads the specs; spec errors are printed and end the command with exit 2.
+    private func loadValidator() throws -> SpecValidator {
+        let files: SpecFiles
+        do {
+            files = try SpecDirectoryReader.read(specs)
+        } catch {
+            Terminal.printError("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        let loaded = SpecLoader.load(files)
+        guard let specSet = loaded.specs else {
+            Terminal.printError(DiagnosticRenderer(sources: files.all).render(loaded.diagnostics))
+            Terminal.printError("error: the specs have errors")
+            throw ExitCode(2)
+        }
+        return SpecValidator(specs: specSet)
+    }
+
+    /// Validates one input; false when it could not be read.
+    private func read(_ input: PayloadInputs.Input, check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+        switch input {
+        case .json(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                Terminal.printError("error: \(path): cannot be read")
+                return false
+            }
+            let outcome = data.withUnsafeBytes { check($0) }
+            report.add(file: path, line: nil, outcome: outcome)
+            return true
+        case .jsonLines(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                Terminal.printError("error: \(path): cannot be read")
+                return false
+            }
+            defer { close(descriptor) }
+            return readLines(LineReader(descriptor: descriptor), name: path, check: check, into: &report)
+        case .standardInput:
+            return readStandardInput(check: check, into: &report)
+        }
+    }
+
+    /// One payload per non-blank line.
+    private func readLines(_ reader: LineReader, name: String, check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+        let finished = reader.forEachLine { number, bytes in
+            guard let bytes else {
+                report.addUnreadable(file: name, line: number, reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                return
+            }
+            guard !Self.isBlank(bytes) else { return }
+            report.add(file: name, line: number, outcome: check(bytes))
+        }
+        if !finished { Terminal.printError("error: \(name): read failed") }
+        return finished
+    }
+
+    /// Standard input: JSON Lines when its first non-blank line is a whole JSON value,
+    /// otherwise one JSON document.
+    private func readStandardInput(check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+        var mode: Bool?  // true: lines; false: one document
+        var document: [UInt8] = []
+        var firstLine = 0
+        let finished = LineReader(descriptor: 0).forEachLine { number, bytes in
+            guard let bytes else {
+                report.addUnreadable(file: "<stdin>", line: number, reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                return
+            }
+            if mode == nil {
+                guard !Self.isBlank(bytes) else { return }
+                mode = (try? JSONParser.parse(bytes)) != nil
+                firstLine = number
+            }
+            if mode == true {
+                guard !Self.isBlank(bytes) else { return }
+                report.add(file: "<stdin>", line: number, outcome: check(bytes))
+            } else {
+                document.append(contentsOf: bytes)
+                document.append(0x0A)
+            }
+        }
+        if mode == false {
+            let outcome = document.withUnsafeBytes { check($0) }
+            report.add(file: "<stdin>", line: outcome.parseError == nil ? nil : firstLine, outcome: outcome)
+        }
+        return finished
+    }
+
+    /// Whether a line holds only white space.
+    private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// A usage error: printed, exit 2.
+    private func usage(_ message: String) -> ExitCode {
+        Terminal.printError("error: \(message)")
+        return ExitCode(2)
+    }
+}

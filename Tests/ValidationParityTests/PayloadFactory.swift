@@ -1,0 +1,212 @@
+import LiangXinGenerator
+import LiangXinRuntime
+
+/// Makes createTask payloads from specs with a seeded generator: valid ones, and mutations
+/// of every kind the validators know.
+struct PayloadFactory {
+    /// The mutation kinds, each applied to a valid payload.
+    enum Mutation: CaseIterable {
+        case valid, wrongType, quotedNumber, fractionalInteger, outOfRange, tooLong, tooShort, badEnum, alias
+        case missingRequired, unknownKey, nullNotNullable, tooManyItems, brokenRule, unknownModel, nestedNoise
+    }
+
+    let models: [ModelSpec]
+    var random: SeededRandom
+
+    /// A payload as JSON text, and the mutation it carries.
+    mutating func next() -> (text: String, mutation: Mutation) {
+        let model = models[random.below(models.count)]
+        let mutation = Mutation.allCases[random.below(Mutation.allCases.count)]
+        var input = validObject(model.input, rules: model.rules)
+        var id = model.id.value
+        mutate(&input, fields: model.input, rules: model.rules, mutation: mutation, id: &id)
+        var body: [(String, JSONValue)] = [("model", .string(id))]
+        if random.below(4) == 0 { body.append(("callBackUrl", .string(random.below(5) == 0 ? "http://x.example/cb" : "https://x.example/cb"))) }
+        body.append(("input", .members(input)))
+        return (JSONWriter.text(.members(body)), mutation)
+    }
+
+    // MARK: - Valid values
+
+    /// A valid object: every required field, some optional ones, rules respected.
+    mutating func validObject(_ fields: [FieldSpec], rules: [CrossFieldRule]) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        for field in fields where field.required || random.below(2) == 0 {
+            members.append((field.name, validValue(field.schema)))
+        }
+        for rule in rules {
+            switch rule.kind {
+            case .together:
+                let names = rule.fields.map(\.value)
+                let given = members.contains { names.contains($0.0) }
+                members.removeAll { names.contains($0.0) }
+                if given {
+                    for name in names {
+                        if let field = fields.first(where: { $0.name == name }) { members.append((name, validValue(field.schema))) }
+                    }
+                }
+            case .maxTotalItems(let limit):
+                var total = 0
+                members = members.compactMap { member in
+                    guard rule.fields.contains(where: { $0.value == member.0 }) else { return member }
+                    guard case .array(var items) = member.1 else {
+                        total += 1
+                        return total <= limit ? member : nil
+                    }
+                    items = Array(items.prefix(max(0, limit - total)))
+                    total += items.count
+                    return (member.0, .array(items))
+                }
+            case .precedence:
+                break
+            }
+        }
+        return members
+    }
+
+    /// A valid value of a schema.
+    mutating func validValue(_ schema: SchemaSpec) -> JSONValue {
+        switch schema.kind {
+        case .string:
+            if let values = schema.enumValues {
+                let value = values[random.below(values.count)]
+                return .string(value.value)
+            }
+            return .string(validString(schema))
+        case .integer:
+            let low = schema.minimum.map { Int($0.value.doubleValue) } ?? -1000
+            let high = schema.maximum.map { Int($0.value.doubleValue) } ?? 1000
+            return .int(low + random.below(max(1, min(high - low + 1, 1_000_000))))
+        case .number:
+            let low = schema.minimum?.value.doubleValue ?? -10
+            let high = schema.maximum?.value.doubleValue ?? 10
+            return .lexeme(String(low + (high - low) * Double(random.below(1000)) / 1000))
+        case .boolean:
+            return .bool(random.below(2) == 0)
+        case .array(let items):
+            let low = schema.minItems?.value ?? 0
+            let high = min(schema.maxItems?.value ?? 3, low + 3)
+            let count = low + random.below(max(1, high - low + 1))
+            return .array((0..<count).map { _ in validValue(items) })
+        case .object(let fields):
+            return .members(validObject(fields, rules: []))
+        }
+    }
+
+    /// A string that fits length, format and the torture spec's pattern.
+    mutating func validString(_ schema: SchemaSpec) -> String {
+        if schema.pattern != nil { return "abc" + String(random.below(100)) }
+        let minimum = schema.minLength?.value ?? 0
+        let maximum = schema.maxLength?.value ?? 1200
+        if schema.format != nil {
+            let url = "https://cdn.example.com/img/\(random.below(10_000)).png"
+            return url.count >= minimum && url.count <= maximum ? url : url
+        }
+        let length = minimum + random.below(max(1, min(maximum, 900) - minimum + 1))
+        let words = ["a cafe", "at night", "画像", "é", "fox", "neon", " "]
+        var text = ""
+        while text.unicodeScalars.count < length { text += words[random.below(words.count)] }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(length)))
+    }
+
+    // MARK: - Mutations
+
+    /// Breaks a valid input in the given way (some mutations find nothing to break: valid).
+    mutating func mutate(_ input: inout [(String, JSONValue)], fields: [FieldSpec], rules: [CrossFieldRule], mutation: Mutation, id: inout String) {
+        func pick(_ predicate: (FieldSpec) -> Bool) -> FieldSpec? {
+            let candidates = fields.filter(predicate)
+            return candidates.isEmpty ? nil : candidates[random.below(candidates.count)]
+        }
+        func set(_ name: String, _ value: JSONValue) {
+            input.removeAll { $0.0 == name }
+            input.append((name, value))
+        }
+        switch mutation {
+        case .valid:
+            break
+        case .wrongType:
+            if let field = pick({ _ in true }) { set(field.name, [.bool(true), .array([]), .members([]), .int(3), .string("x")][random.below(5)]) }
+        case .quotedNumber:
+            if let field = pick({ $0.schema.kind.name == "integer" }) { set(field.name, .string("4")) }
+        case .fractionalInteger:
+            if let field = pick({ $0.schema.kind.name == "integer" }) { set(field.name, .lexeme(["4.5", "4.0", "1e400", "18446744073709551616", "-0"][random.below(5)])) }
+        case .outOfRange:
+            if let field = pick({ $0.schema.maximum != nil || $0.schema.minimum != nil }) {
+                let high = field.schema.maximum.map { Int($0.value.doubleValue) + 1 }
+                let low = field.schema.minimum.map { Int($0.value.doubleValue) - 1 }
+                set(field.name, .int(random.below(2) == 0 ? (high ?? low!) : (low ?? high!)))
+            }
+        case .tooLong:
+            if let field = pick({ $0.schema.maxLength != nil }) { set(field.name, .string(String(repeating: "z", count: field.schema.maxLength!.value + 1 + random.below(50)))) }
+        case .tooShort:
+            if let field = pick({ ($0.schema.minLength?.value ?? 0) > 0 }) { set(field.name, .string(String(repeating: "é", count: field.schema.minLength!.value - 1))) }
+        case .badEnum:
+            if let field = pick({ $0.schema.enumValues != nil }) { set(field.name, .string("not-a-value")) }
+        case .alias:
+            if let field = pick({ $0.schema.enumValues?.contains { !$0.aliases.isEmpty } == true }),
+                let value = field.schema.enumValues?.first(where: { !$0.aliases.isEmpty })
+            {
+                set(field.name, .string(value.aliases[0].value))
+            }
+        case .missingRequired:
+            if let field = pick({ $0.required }) { input.removeAll { $0.0 == field.name } }
+        case .unknownKey:
+            set(["promt", "colour", "seeds", "x/y~z"][random.below(4)], .int(1))
+        case .nullNotNullable:
+            if let field = pick({ !$0.schema.nullable }) { set(field.name, .null) }
+        case .tooManyItems:
+            if let field = pick({ $0.schema.maxItems != nil }), let items = field.schema.items {
+                set(field.name, .array((0...field.schema.maxItems!.value).map { _ in validValue(items) }))
+            }
+        case .brokenRule:
+            guard let rule = rules.isEmpty ? nil : rules[random.below(rules.count)] else { break }
+            switch rule.kind {
+            case .together:
+                let name = rule.fields[random.below(rule.fields.count)].value
+                input.removeAll { member in rule.fields.contains { $0.value == member.0 } }
+                if let field = fields.first(where: { $0.name == name }) { set(name, validValue(field.schema)) }
+            case .maxTotalItems(let limit):
+                for name in rule.fields.map(\.value) {
+                    guard let field = fields.first(where: { $0.name == name }) else { continue }
+                    if let items = field.schema.items {
+                        set(name, .array((0..<min(limit, field.schema.maxItems?.value ?? limit)).map { _ in validValue(items) }))
+                    } else {
+                        set(name, validValue(field.schema))
+                    }
+                }
+            case .precedence:
+                for name in rule.fields.map(\.value) {
+                    if let field = fields.first(where: { $0.name == name }) { set(name, validValue(field.schema)) }
+                }
+            }
+        case .unknownModel:
+            id = [id + "x", String(id.dropLast()), "dall-e-3", ""][random.below(4)]
+        case .nestedNoise:
+            if let field = pick({ $0.schema.items != nil || $0.schema.fields != nil }) {
+                set(field.name, .array([.null, .int(7), .string("x"), .members([("in", .string("9"))])]))
+            }
+        }
+    }
+}
+
+/// SplitMix64: a small seeded random source so every run makes the same payloads.
+struct SeededRandom {
+    private var state: UInt64
+
+    /// Creates a generator fixed by `seed`.
+    init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`.
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(max(bound, 1)))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LiangXin
+import LiangXinGenerator
+import LiangXinRuntime
+import Testing
+import TortureSDK
+
+/// The differential test: `liangxin-gen validate`'s spec interpreter and the generated
+/// `LiangXinModels.validate(createTaskBody:)` agree, issue for issue, on seeded payloads.
+@Suite struct ValidationParityTests {
+    /// Loads a spec folder under the package root.
+    static func specs(_ folder: String) throws -> SpecSet {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return try #require(SpecLoader.load(try SpecDirectoryReader.read(url.path + "/" + folder)).specs)
+    }
+
+    @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() throws {
+        let specs = try Self.specs("specs")
+        try compare(specs: specs, count: 12_000, seed: 20_261_129) { LiangXin.LiangXinModels.validate(createTaskBody: $0) }
+    }
+
+    @Test func interpreterAndGeneratedValidatorsAgreeOnTheTortureSpec() throws {
+        let specs = try Self.specs("Tests/TortureSpecs")
+        try compare(specs: specs, count: 3_000, seed: 7) { TortureSDK.LiangXinModels.validate(createTaskBody: $0) }
+    }
+
+    /// Generates `count` payloads and compares both validators on each.
+    private func compare(specs: SpecSet, count: Int, seed: UInt64, generated: ([UInt8]) -> [ValidationIssue]) throws {
+        let interpreter = SpecValidator(specs: specs)
+        var factory = PayloadFactory(models: specs.models, random: SeededRandom(seed: seed))
+        var seenMutations = Set<String>()
+        var invalid = 0
+        var disagreements: [String] = []
+        for _ in 0..<count {
+            let (text, mutation) = factory.next()
+            let bytes = Array(text.utf8)
+            let expected = generated(bytes)
+            let actual = bytes.withUnsafeBytes { interpreter.validate(body: $0) }
+            seenMutations.insert("\(mutation)")
+            if !expected.isEmpty { invalid += 1 }
+            if expected != actual, disagreements.count < 5 {
+                disagreements.append("\(text)\n  generated: \(expected)\n  interpreted: \(actual)")
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        #expect(seenMutations.count == PayloadFactory.Mutation.allCases.count)
+        #expect(invalid > count / 3 && invalid < count)
+    }
+}
