@@ -12,7 +12,8 @@ import Testing
         let plan = SyncPlan(generated: files, existing: existing)
         #expect(plan.isInSync, "\(plan.driftReport(outputName: "Generated", existing: existing, fixCommand: "swift run liangxin-gen generate"))")
         #expect(files.map(\.path).contains("LiangXin/Models/ZImage.swift"))
-        #expect(files.count == 10)
+        #expect(files.count == 21)
+        #expect(files.map(\.path).contains("schemas/openapi.json"))
     }
 
     @Test func tortureSDKIsInSyncWithItsSpec() throws {
@@ -48,15 +49,23 @@ import Testing
         let before = try #require(GeneratorPipeline().run(specs).files)
         let after = try #require(GeneratorPipeline().run(edited).files)
         let changed = zip(before, after).filter { $0 != $1 }
-        #expect(changed.map(\.0.path) == ["LiangXin/Models/ZImage.swift"])
-        let (old, new) = try #require(changed.first)
-        let oldLines = old.contents.split(separator: "\n", omittingEmptySubsequences: false)
-        let newLines = new.contents.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(oldLines.count == newLines.count)
-        let differing = zip(oldLines, newLines).filter { $0 != $1 }.map { "\($0.0) → \($0.1)" }
+        #expect(changed.map(\.0.path) == [
+            "LiangXin/Models/ZImage.swift", "schemas/createTask.schema.json", "schemas/models/z-image.schema.json",
+            "schemas/openapi.json",
+        ])
+        var differing: [String] = []
+        for (old, new) in changed {
+            let oldLines = old.contents.split(separator: "\n", omittingEmptySubsequences: false)
+            let newLines = new.contents.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(oldLines.count == newLines.count)
+            differing += zip(oldLines, newLines).filter { $0 != $1 }.map { "\(old.path): \($0.0.drop(while: { $0 == " " })) → \($0.1.drop(while: { $0 == " " }))" }
+        }
         #expect(differing == [
-            "        /// - Maximum length: 4096 characters. →         /// - Maximum length: 2000 characters.",
-            "        _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 4096) →         _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 2000)",
+            "LiangXin/Models/ZImage.swift: /// - Maximum length: 4096 characters. → /// - Maximum length: 2000 characters.",
+            "LiangXin/Models/ZImage.swift: _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 4096) → _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 2000)",
+            "schemas/createTask.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
+            "schemas/models/z-image.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
+            "schemas/openapi.json: \"maxLength\": 4096 → \"maxLength\": 2000",
         ])
     }
 

@@ -7,9 +7,18 @@ public struct GeneratorPipeline: Sendable {
     /// The folder generated files go under, inside the output folder.
     public var moduleFolder: String
 
-    /// Creates a pipeline that writes the `LiangXin` module folder.
-    public init(moduleFolder: String = "LiangXin") {
+    /// Whether JSON Schemas and the OpenAPI document are generated under `schemas/`.
+    public var exportsSchemas: Bool
+
+    /// Creates a pipeline that writes the `LiangXin` module folder and the schema exports.
+    public init(moduleFolder: String = "LiangXin", exportsSchemas: Bool = true) {
         self.moduleFolder = moduleFolder
+        self.exportsSchemas = exportsSchemas
+    }
+
+    /// Only the exported schemas (`jsonschema`: per model and createTask; `openapi`).
+    public func exports(_ specs: SpecSet, specsFolder: String, openAPI: Bool) -> [GeneratedFile] {
+        SchemaExporter(specs: specs, specsFolder: specsFolder).files().filter { ($0.path == "schemas/openapi.json") == openAPI }
     }
 
     /// The outcome: the files when the specs are clean, and every diagnostic.
@@ -38,6 +47,7 @@ public struct GeneratorPipeline: Sendable {
         }
         rendered.append(SwiftRenderer.render(
             RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(moduleFolder: moduleFolder)))
+        if exportsSchemas { rendered += SchemaExporter(specs: specs, specsFolder: specsFolder).files() }
         return rendered.sorted { $0.path < $1.path }
     }
 

@@ -1,0 +1,61 @@
+import ArgumentParser
+import LiangXinGenerator
+import LiangXinYAML
+
+/// `liangxin-gen export jsonschema|openapi`: writes the specs for other ecosystems.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write JSON Schemas (draft 2020-12) or an OpenAPI 3.1 document from the specs.",
+        discussion: """
+            jsonschema writes schemas/models/<id>.schema.json and schemas/createTask.schema.json; \
+            openapi writes schemas/openapi.json. `generate` writes them too, so the sync check \
+            covers them; this command refreshes only the chosen kind, or writes it elsewhere.
+            """
+    )
+
+    /// What to export.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case jsonschema, openapi
+    }
+
+    @Argument(help: "jsonschema or openapi.")
+    var kind: Kind
+
+    @Option(help: "The spec folder.")
+    var specs: String = "specs"
+
+    @Option(help: "The output folder; files go under its schemas/ folder.")
+    var output: String = "Generated"
+
+    /// Loads the specs and writes the chosen exports (only files whose bytes change).
+    func run() throws {
+        let files: SpecFiles
+        do {
+            files = try SpecDirectoryReader.read(specs)
+        } catch {
+            Terminal.printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let loaded = SpecLoader.load(files)
+        guard let specSet = loaded.specs else {
+            Terminal.printError(DiagnosticRenderer(sources: files.all).render(loaded.diagnostics))
+            Terminal.printError("error: the specs have errors; \(output)/ was not touched")
+            throw ExitCode(1)
+        }
+        let folderName = specs.split(separator: "/").last.map(String.init) ?? "specs"
+        let exported = GeneratorPipeline().exports(specSet, specsFolder: folderName, openAPI: kind == .openapi)
+        let folder = OutputFolder(path: output)
+        let owned = folder.generatorOwnedFiles().filter { path, _ in
+            kind == .openapi ? path == "schemas/openapi.json" : path.hasPrefix("schemas/") && path.hasSuffix(".schema.json")
+        }
+        let plan = SyncPlan(generated: exported, existing: owned)
+        do {
+            try folder.apply(plan)
+        } catch {
+            Terminal.printError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        print("\(folder.path)/schemas: \(exported.count) \(kind.rawValue) files, \(plan.changed.count + plan.missing.count) written, \(plan.extra.count) deleted")
+    }
+}
