@@ -34,7 +34,8 @@ let package = Package(
             ]
         ),
         // The generator's benchmark: `swift run -c release liangxin-bench`.
-        .executableTarget(name: "liangxin-bench", dependencies: ["LiangXinGenerator"]),
+        .executableTarget(
+            name: "liangxin-bench", dependencies: ["LiangXinGenerator", "LiangXin"], exclude: ["compare_python.py"]),
         .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),

@@ -3,6 +3,7 @@ import Foundation
 /// `liangxin-bench`: the generator's benchmark. Run it in release mode:
 ///
 ///     swift run -c release liangxin-bench [generate|compile|all] [--sizes 9,100,1000]
+///     swift build -c release && .build/release/liangxin-bench validate
 ///
 /// Each size runs in its own process so that peak memory is per size.
 @main
@@ -12,6 +13,10 @@ enum LiangXinBench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let packageRoot = FileManager.default.currentDirectoryPath
         let specs = packageRoot + "/specs"
+        if arguments.first == "validate" {
+            try ValidationBenchmark.run(packageRoot: packageRoot, count: 100_000)
+            return
+        }
         if arguments.first == "--one" {
             let mode = arguments[1]
             let count = Int(arguments[2]) ?? 9

@@ -28,7 +28,7 @@ import TortureSDK
     /// Generates `count` payloads and compares both validators on each.
     private func compare(specs: SpecSet, count: Int, seed: UInt64, generated: ([UInt8]) -> [ValidationIssue]) throws {
         let interpreter = SpecValidator(specs: specs)
-        var factory = PayloadFactory(models: specs.models, random: SeededRandom(seed: seed))
+        var factory = PayloadFactory(models: specs.models, seed: seed)
         var seenMutations = Set<String>()
         var invalid = 0
         var disagreements: [String] = []

@@ -51,7 +51,7 @@ struct SchemaExporter {
     }
 
     /// The body schema: api.yaml's createTask fields, `model` restricted to the known ids,
-    /// and a `oneOf` whose alternatives pair each id with its input schema.
+    /// and one `if`/`then` per id that applies that model's input schema.
     static func createTaskBody(_ specs: SpecSet, reference: (String) -> String) -> JSONDocument {
         let fields = specs.api.endpoint(named: "createTask")?.body ?? []
         let ids = specs.models.map { JSONDocument.string($0.id.value) }
@@ -64,18 +64,21 @@ struct SchemaExporter {
             }
             return (field.name, schema)
         }
+        // A discriminated union: `if` the model is this id, `then` the input follows its schema.
+        // (if/then applies one input schema; a oneOf would validate the input against all.)
         let alternatives = specs.models.map { model in
             JSONDocument.object([
-                ("properties", .object([
-                    ("model", .object([("const", .string(model.id.value))])),
-                    ("input", .object([("$ref", .string(reference(model.id.value)))])),
-                ]))
+                ("if", .object([
+                    ("properties", .object([("model", .object([("const", .string(model.id.value))]))])),
+                    ("required", .array([.string("model")])),
+                ])),
+                ("then", .object([("properties", .object([("input", .object([("$ref", .string(reference(model.id.value)))]))]))])),
             ])
         }
         var members: [(String, JSONDocument)] = [("type", .string("object")), ("properties", .object(properties))]
         members.append(("required", .array(fields.filter(\.required).map { .string($0.name) })))
         members.append(("additionalProperties", .bool(false)))
-        members.append(("oneOf", .array(alternatives)))
+        members.append(("allOf", .array(alternatives)))
         return .object(members)
     }
 }

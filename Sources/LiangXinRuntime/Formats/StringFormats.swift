@@ -1,54 +1,92 @@
 /// The named string formats of the spec language, checked the same way by the generated
 /// validators, the spec checker and the payload interpreter.
+///
+/// The checks work on UTF-8 bytes without allocating: they run on every validated URL.
 public enum StringFormats {
-    /// The image file endings an `image-ref` URL may have.
+    /// The image file endings an `image-ref` URL may have (any letter case).
     public static let imageExtensions = [".png", ".jpg", ".jpeg", ".webp"]
-    /// The media types an `image-ref` data URI may have.
+    /// The media types an `image-ref` data URI may have (any letter case).
     public static let imageMediaTypes = ["image/png", "image/jpeg", "image/jpg", "image/webp"]
 
-    /// An absolute URI: a scheme (`[A-Za-z][A-Za-z0-9+.-]*`), a colon, and no white space.
+    /// An absolute URI: a scheme (`[A-Za-z][A-Za-z0-9+.-]*`), a colon, something after it,
+    /// and no white space or control characters.
     public static func isURI(_ text: String) -> Bool {
-        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let scheme = text.utf8[..<colon]
-        guard let first = scheme.first, isLetter(first),
-            scheme.allSatisfy({ isLetter($0) || isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
-        else { return false }
-        let rest = text.utf8[text.utf8.index(after: colon)...]
-        return !rest.isEmpty && !rest.contains(where: { $0 <= 0x20 || $0 == 0x7F })
+        withBytes(text) { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]),
+                bytes[..<colon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+            else { return false }
+            return colon + 1 < bytes.count && !bytes.contains(where: isSpaceOrControl)
+        }
     }
 
     /// An absolute `https://` URL with a host.
     public static func isHTTPSURL(_ text: String) -> Bool {
-        hasHost(text, schemes: ["https://"])
+        withBytes(text) { hostEnd(of: $0, schemes: ["https://"]) != nil }
     }
 
     /// An http(s) URL whose path ends in .png/.jpg/.jpeg/.webp (query and fragment aside),
-    /// or a base64 data URI of one of those image types.
+    /// or a base64 data URI of one of those image types; letter case does not matter.
     public static func isImageRef(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.hasPrefix("data:") {
-            guard let comma = lower.firstIndex(of: ",") else { return false }
-            let header = lower[lower.index(lower.startIndex, offsetBy: 5)..<comma]
-            let parts = header.split(separator: ";", omittingEmptySubsequences: false)
-            guard let mediaType = parts.first, imageMediaTypes.contains(String(mediaType)),
-                parts.last == "base64"
-            else { return false }
-            return lower.index(after: comma) < lower.endIndex
+        withBytes(text) { bytes in
+            if hasPrefix(bytes, "data:") { return isImageDataURI(bytes) }
+            guard hostEnd(of: bytes, schemes: ["https://", "http://"]) != nil else { return false }
+            let pathEnd = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+            let path = UnsafeBufferPointer(rebasing: bytes[..<pathEnd])
+            return imageExtensions.contains { hasSuffix(path, $0) }
         }
-        guard hasHost(text, schemes: ["https://", "http://"]) else { return false }
-        let path = lower.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? lower
-        return imageExtensions.contains { path.hasSuffix($0) }
     }
 
-    /// Whether `text` starts with one of the schemes, then a host, with no white space.
-    private static func hasHost(_ text: String, schemes: [String]) -> Bool {
-        let lower = text.lowercased()
-        guard let scheme = schemes.first(where: { lower.hasPrefix($0) }) else { return false }
-        let rest = lower.dropFirst(scheme.count)
-        guard let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? Optional(rest.endIndex)
-        else { return false }
-        let host = rest[..<hostEnd]
-        return !host.isEmpty && !text.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F })
+    /// `data:<image type>;base64,<something>`.
+    private static func isImageDataURI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")), comma + 1 < bytes.count else { return false }
+        let header = UnsafeBufferPointer(rebasing: bytes[5..<comma])
+        guard hasSuffix(header, ";base64") else { return false }
+        let mediaType = UnsafeBufferPointer(rebasing: header[..<(header.count - 7)])
+        return imageMediaTypes.contains { equalsIgnoringCase(mediaType, $0) }
+    }
+
+    /// Where the host ends, after one of the schemes; nil without a host, or with white space.
+    private static func hostEnd(of bytes: UnsafeBufferPointer<UInt8>, schemes: [StaticString]) -> Int? {
+        guard let scheme = schemes.first(where: { hasPrefix(bytes, $0) }), !bytes.contains(where: isSpaceOrControl) else {
+            return nil
+        }
+        let start = scheme.utf8CodeUnitCount
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
+    /// Runs `body` on the string's UTF-8 bytes, copying only for non-contiguous strings.
+    private static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return (0..<count).allSatisfy { lowercased(bytes[$0]) == prefix.utf8Start[$0] }
+    }
+
+    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
+        let suffixBytes = Array(suffix.utf8)
+        guard bytes.count >= suffixBytes.count else { return false }
+        let offset = bytes.count - suffixBytes.count
+        return suffixBytes.indices.allSatisfy { lowercased(bytes[offset + $0]) == suffixBytes[$0] }
+    }
+
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        bytes.count == text.utf8.count && zip(bytes, text.utf8).allSatisfy { lowercased($0) == $1 }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    private static func isSpaceOrControl(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

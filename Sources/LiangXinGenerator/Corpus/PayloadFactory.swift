@@ -1,22 +1,34 @@
-import LiangXinGenerator
 import LiangXinRuntime
 
 /// Makes createTask payloads from specs with a seeded generator: valid ones, and mutations
-/// of every kind the validators know.
-struct PayloadFactory {
+/// of every kind the validators know. The differential test and the benchmark share it.
+public struct PayloadFactory: Sendable {
     /// The mutation kinds, each applied to a valid payload.
-    enum Mutation: CaseIterable {
+    public enum Mutation: CaseIterable, Sendable {
         case valid, wrongType, quotedNumber, fractionalInteger, outOfRange, tooLong, tooShort, badEnum, alias
         case missingRequired, unknownKey, nullNotNullable, tooManyItems, brokenRule, unknownModel, nestedNoise
     }
 
     let models: [ModelSpec]
     var random: SeededRandom
+    /// The typical length of free-text strings (prompts), in characters.
+    let textLength: Int
+    /// The share of payloads left valid, in percent (the rest get a random mutation).
+    let validPercent: Int
+
+    /// A factory over the models, fixed by `seed`; prompts run to about `textLength`
+    /// characters; about `validPercent` of the payloads are left unmutated.
+    public init(models: [ModelSpec], seed: UInt64, textLength: Int = 450, validPercent: Int = 0) {
+        self.models = models
+        self.random = SeededRandom(seed: seed)
+        self.textLength = textLength
+        self.validPercent = validPercent
+    }
 
     /// A payload as JSON text, and the mutation it carries.
-    mutating func next() -> (text: String, mutation: Mutation) {
+    public mutating func next() -> (text: String, mutation: Mutation) {
         let model = models[random.below(models.count)]
-        let mutation = Mutation.allCases[random.below(Mutation.allCases.count)]
+        let mutation = random.below(100) < validPercent ? .valid : Mutation.allCases[random.below(Mutation.allCases.count)]
         var input = validObject(model.input, rules: model.rules)
         var id = model.id.value
         mutate(&input, fields: model.input, rules: model.rules, mutation: mutation, id: &id)
@@ -102,11 +114,16 @@ struct PayloadFactory {
             let url = "https://cdn.example.com/img/\(random.below(10_000)).png"
             return url.count >= minimum && url.count <= maximum ? url : url
         }
-        let length = minimum + random.below(max(1, min(maximum, 900) - minimum + 1))
+        let length = minimum + random.below(max(1, min(maximum, textLength * 2) - minimum + 1))
         let words = ["a cafe", "at night", "画像", "é", "fox", "neon", " "]
-        var text = ""
-        while text.unicodeScalars.count < length { text += words[random.below(words.count)] }
-        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(length)))
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        while count < length {
+            let word = words[random.below(words.count)].unicodeScalars.prefix(length - count)
+            scalars.append(contentsOf: word)
+            count += word.count
+        }
+        return String(scalars)
     }
 
     // MARK: - Mutations
@@ -190,7 +207,7 @@ struct PayloadFactory {
 }
 
 /// SplitMix64: a small seeded random source so every run makes the same payloads.
-struct SeededRandom {
+struct SeededRandom: Sendable {
     private var state: UInt64
 
     /// Creates a generator fixed by `seed`.

@@ -1,0 +1,101 @@
+import Foundation
+import LiangXin
+import LiangXinGenerator
+
+/// Validation throughput on a seeded 100,000-payload JSONL corpus: the typed validators on
+/// decoded inputs, `LiangXinModels.validate(createTaskBody:)`, the CLI end to end, and the
+/// Python validators on the exported JSON Schema.
+enum ValidationBenchmark {
+    /// Builds the corpus, runs every measurement and prints one line each.
+    static func run(packageRoot: String, count: Int) throws {
+        let specs = try require(SpecLoader.load(try SpecDirectoryReader.read(packageRoot + "/specs")).specs)
+        var factory = PayloadFactory(models: specs.models, seed: 42, textLength: 700, validPercent: 50)
+        var lines: [[UInt8]] = []
+        lines.reserveCapacity(count)
+        for _ in 0..<count { lines.append(Array(factory.next().text.utf8)) }
+        let bytes = lines.reduce(0) { $0 + $1.count + 1 }
+        let corpus = NSTemporaryDirectory() + "liangxin-corpus-\(getpid()).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        var file = Data(capacity: bytes)
+        for line in lines {
+            file.append(contentsOf: line)
+            file.append(0x0A)
+        }
+        try file.write(to: URL(fileURLWithPath: corpus))
+        print(String(format: "corpus: %d payloads, %.1f MB, %.0f bytes a payload", count, Double(bytes) / 1e6, Double(bytes) / Double(count)))
+
+        let untyped = Measurement.time { lines.reduce(0) { $0 + (LiangXinModels.validate(createTaskBody: $1).isEmpty ? 0 : 1) } }
+        print(String(format: "LiangXinModels.validate(createTaskBody:): %.0f payloads/s (%d invalid)", Double(count) / untyped.seconds, untyped.result))
+
+        let inputs = lines.compactMap(decodedInput)
+        let rounds = max(1, 2_000_000 / max(inputs.count, 1))
+        let typed = Measurement.time { () -> Int in
+            var issues = 0
+            for _ in 0..<rounds {
+                for input in inputs { issues += input.validate().count }
+            }
+            return issues
+        }
+        print(String(format: "typed validators on decoded inputs: %.0f inputs/s (%d inputs x %d rounds, %d issues a round)",
+            Double(inputs.count * rounds) / typed.seconds, inputs.count, rounds, typed.result / rounds))
+        let valid = inputs.filter { $0.validate().isEmpty }
+        let validRounds = max(1, 2_000_000 / max(valid.count, 1))
+        let typedValid = Measurement.time { () -> Int in
+            var issues = 0
+            for _ in 0..<validRounds {
+                for input in valid { issues += input.validate().count }
+            }
+            return issues
+        }
+        print(String(format: "typed validators on valid inputs only: %.0f inputs/s (%d inputs)",
+            Double(valid.count * validRounds) / typedValid.seconds, valid.count))
+
+        let cli = try Measurement.time { try runCLI(packageRoot: packageRoot, corpus: corpus) }
+        print(String(format: "liangxin-gen validate (CLI end to end, release): %.0f payloads/s, peak memory %.0f MiB",
+            Double(count) / cli.seconds, Measurement.childrenPeakMemoryMiB()))
+        try runPython(packageRoot: packageRoot, corpus: corpus)
+    }
+
+    /// A corpus line decoded into its model's typed input, when its shape is sound.
+    private static func decodedInput(_ line: [UInt8]) -> (any LiangXinInput)? {
+        guard let json = try? JSONParser.parse(line), case .object(let body) = json,
+            case .string(let id)? = body["model"], let input = body["input"], let model = LiangXinModels.model(id: id)
+        else { return nil }
+        return decode(model, input)
+    }
+
+    /// Opens the model's existential to read its `Input`.
+    private static func decode<Model: LiangXinModel>(_ model: Model.Type, _ json: JSONValue) -> (any LiangXinInput)? {
+        var issues = ValidationIssues()
+        return Model.Input(json: json, at: .input, issues: &issues)
+    }
+
+    /// Runs the release CLI over the corpus, output discarded.
+    private static func runCLI(packageRoot: String, corpus: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: packageRoot + "/.build/release/liangxin-gen")
+        process.arguments = ["validate", "--specs", packageRoot + "/specs", corpus]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus <= 1 else { throw BenchmarkFailure("liangxin-gen validate failed (\(process.terminationStatus))") }
+    }
+
+    /// Runs the Python baselines on the same corpus and the exported schema.
+    private static func runPython(packageRoot: String, corpus: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", packageRoot + "/Sources/liangxin-bench/compare_python.py", corpus,
+            packageRoot + "/Generated/schemas/createTask.schema.json",
+        ]
+        try process.run()
+        process.waitUntilExit()
+    }
+}
+
+/// `try #require`-like unwrapping for the benchmark.
+private func `require`<T>(_ value: T?) throws -> T {
+    guard let value else { throw BenchmarkFailure("the specs have errors") }
+    return value
+}
