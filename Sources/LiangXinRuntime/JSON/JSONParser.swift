@@ -156,6 +156,7 @@ extension JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
+        skipPlainStringBytes()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -254,6 +255,24 @@ extension JSONParser {
 // MARK: - Helpers
 
 extension JSONParser {
+    /// Skips eight bytes at a time while none is a quote, a backslash or a control character
+    /// (the common case of long prompts); the byte loop handles the rest.
+    private mutating func skipPlainStringBytes() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit set.
+            let hasQuote = (quote &- ones) & ~quote & highs
+            let hasBackslash = (backslash &- ones) & ~backslash & highs
+            let hasControl = (word &- (ones &* 0x20)) & ~word & highs
+            if hasQuote | hasBackslash | hasControl != 0 { return }
+            index += 8
+        }
+    }
+
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {

@@ -33,6 +33,11 @@ public struct JSONNumber: Sendable, Hashable {
     /// Creates a number from its lexeme.
     public init(lexeme: String) {
         self.lexeme = lexeme
+        if let exact = Self.smallInteger(lexeme) {
+            integer = exact
+            double = Double(exact)
+            return
+        }
         let double = Double(lexeme) ?? .nan
         self.double = double
         if let exact = Int(lexeme) {
@@ -42,6 +47,20 @@ public struct JSONNumber: Sendable, Hashable {
         } else {
             integer = nil
         }
+    }
+
+    /// The value of `-?[0-9]{1,18}` without going through the general number parser.
+    private static func smallInteger(_ lexeme: String) -> Int? {
+        var utf8 = lexeme.utf8[...]
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative { utf8 = utf8.dropFirst() }
+        guard !utf8.isEmpty, utf8.count <= 18 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return negative ? -value : value
     }
 
     /// Whether the value is mathematically whole (`4.0` is, `4.5` is not), in range or not.
@@ -64,6 +83,7 @@ public struct JSONObject: Sendable, Hashable {
     public init(_ members: [(key: String, value: JSONValue)]) { self.members = members }
 
     /// The value of a key (objects here are small: a linear scan beats hashing).
+    @inlinable
     public subscript(key: String) -> JSONValue? {
         for member in members where member.key == key { return member.value }
         return nil

@@ -26,6 +26,7 @@ public struct CreateTaskBodyValidator: Sendable {
     }
 
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
+    @inlinable
     public func validate<Bytes: Collection<UInt8>>(body: Bytes) -> [ValidationIssue] {
         if let issues = body.withContiguousStorageIfAvailable({ validate(bytes: UnsafeRawBufferPointer($0)) }) {
             return issues

@@ -4,10 +4,14 @@
 /// unsound: it cannot become a typed value, so constraint checks are skipped for it.
 /// Unknown keys are issues too, but do not stop the typed checks.
 public struct JSONObjectReader {
-    private let object: JSONObject
-    private let pointer: JSONPointer
+    @usableFromInline
+    let object: JSONObject
+    @usableFromInline
+    let pointer: JSONPointer
     /// Whether every field read so far converted.
-    public private(set) var isSound = true
+    public var isSound: Bool { sound }
+    @usableFromInline
+    var sound = true
 
     /// A reader over `value`, or nil (with an issue) when it is not an object.
     public init?(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
@@ -20,6 +24,7 @@ public struct JSONObjectReader {
     }
 
     /// Reads one member: absent and null give nil (an issue when not allowed), others convert.
+    @inlinable
     public mutating func read<Value>(
         _ key: String, required: Bool, nullable: Bool, issues: inout ValidationIssues,
         _ convert: (JSONValue, JSONPointer, inout ValidationIssues) -> Value?
@@ -28,13 +33,13 @@ public struct JSONObjectReader {
         guard let value = object[key] else {
             if required {
                 issues.add(.required, at: memberPointer, "is required")
-                isSound = false
+                sound = false
             }
             return nil
         }
         if case .null = value, nullable { return nil }
         guard let converted = convert(value, memberPointer, &issues) else {
-            isSound = false
+            sound = false
             return nil
         }
         return converted

@@ -38,6 +38,7 @@ extension Bool: JSONReadable {
 
 extension Array: JSONReadable where Element: JSONReadable {
     /// A JSON array whose every item reads as `Element`.
+    @inlinable
     public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> [Element]? {
         JSONReading.array(json, at: pointer, issues: &issues) { Element.read($0, at: $1, issues: &$2) }
     }
@@ -45,6 +46,7 @@ extension Array: JSONReadable where Element: JSONReadable {
 
 extension Optional: JSONReadable where Wrapped: JSONReadable {
     /// JSON null (as nil) or a `Wrapped` value: for arrays whose items are nullable.
+    @inlinable
     public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Wrapped??
     {
         if case .null = json { return .some(nil) }
@@ -54,6 +56,7 @@ extension Optional: JSONReadable where Wrapped: JSONReadable {
 
 extension JSONObjectReader {
     /// Reads one member as a `Value`: absent and null give nil (an issue when not allowed).
+    @inlinable
     public mutating func read<Value: JSONReadable>(
         _ key: String, _ type: Value.Type, required: Bool, nullable: Bool, issues: inout ValidationIssues
     ) -> Value? {

@@ -42,6 +42,7 @@ public enum JSONReading {
     }
 
     /// An array whose every item converts; nil (with every item's issues) otherwise.
+    @inlinable
     public static func array<Item>(
         _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues,
         item: (JSONValue, JSONPointer, inout ValidationIssues) -> Item?
