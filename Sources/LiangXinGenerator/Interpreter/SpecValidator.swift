@@ -10,13 +10,8 @@ public struct SpecValidator: Sendable {
     public init(specs: SpecSet) {
         var inputs: [String: CreateTaskBodyValidator.InputValidator] = [:]
         for model in specs.models {
-            let interpreter = SchemaInterpreter(fields: model.input)
-            let fields = model.input
-            let rules = model.rules
-            inputs[model.id.value] = { json, pointer, issues in
-                guard let values = interpreter.readObject(fields, json, at: pointer, issues: &issues) else { return }
-                interpreter.validateObject(fields, values, rules: rules, at: pointer, issues: &issues)
-            }
+            let interpreter = SchemaInterpreter(fields: model.input, rules: model.rules)
+            inputs[model.id.value] = { json, pointer, issues in interpreter.validate(json, at: pointer, issues: &issues) }
         }
         self.inputs = inputs
         self.bodies = CreateTaskBodyValidator(validators: inputs)
