@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End-to-end checks of `liangxin-gen validate`: output text, exit codes, JSON format, stdin,
+# folders, and hostile input (each bad payload reported, the run goes on, nothing crashes).
+# Usage: Tests/CLI/validate-cli.sh path/to/liangxin-gen
+set -u
+gen=${1:?path to liangxin-gen}
+gen="$(cd "$(dirname "$gen")" && pwd)/$(basename "$gen")"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() { # name, expected exit code, expected stdout file, command...
+  local name=$1 code=$2 expected=$3
+  shift 3
+  local actual
+  actual=$("$@" 2>"$work/stderr")
+  local status=$?
+  if [ "$status" = "$code" ] && [ "$actual" = "$(cat "$expected")" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name (exit $status, expected $code)"
+    diff <(cat "$expected") <(echo "$actual") | head -20
+    head -5 "$work/stderr"
+  fi
+}
+
+cd "$work"
+mkdir -p payloads/nested
+printf '%s\n' \
+  '{"model":"z-image","input":{"prompt":"A cafe terrace"}}' \
+  '{"model":"z-image","input":{"prompt":"","seed":"4"}}' \
+  '' \
+  '{"model":"z-image","input":{"prompt":"x","seed":4.5}}' \
+  'not json' \
+  '{"model":"z-imag","input":{"prompt":"x"}}' > payloads/a.jsonl
+printf '{\n  "model": "flux-2-pro",\n  "input": {"prompt": "x", "width": 300}\n}\n' > payloads/nested/b.json
+printf '{"model":"seedream-v4-5","input":{"prompt":"Dunes","aspect_ratio":"16:9"}}' > payloads/nested/c.json
+
+cat > expected.txt <<'OUT'
+payloads/a.jsonl:2: /input/seed: must be an integer (got a string)
+payloads/a.jsonl:4: /input/seed: must be an integer (got 4.5)
+payloads/a.jsonl:5:1: invalid JSON: unexpected character 'n'
+payloads/a.jsonl:6: /model: is not a known model id; did you mean "z-image"?
+payloads/nested/b.json: /input/height: must be given together with width
+7 payloads, 2 valid, 5 invalid
+OUT
+check "folder, text report" 1 expected.txt "$gen" validate --specs "$root/specs" payloads
+
+cat > expected.txt <<'OUT'
+{"file":"payloads/nested/b.json","line":null,"model":"flux-2-pro","valid":false,"issues":[{"pointer":"/input/height","code":"together","message":"must be given together with width","limit":"width, height","actual":"width"}]}
+{"file":"payloads/nested/c.json","line":null,"model":"seedream-v4-5","valid":true,"issues":[]}
+OUT
+check "json report" 1 expected.txt "$gen" validate --specs "$root/specs" --format json payloads/nested
+
+printf '1 payload, 1 valid, 0 invalid\n' > expected.txt
+check "all valid exits 0" 0 expected.txt "$gen" validate --specs "$root/specs" payloads/nested/c.json
+
+printf '<stdin>: /input/height: must be given together with width\n1 payload, 0 valid, 1 invalid\n' > expected.txt
+check "stdin, one document" 1 expected.txt sh -c "'$gen' validate --specs '$root/specs' - < payloads/nested/b.json"
+
+printf '<stdin>:2: /seed: must be at least 0 (got -1)\n2 payloads, 1 valid, 1 invalid\n' > expected.txt
+check "stdin lines, bare inputs" 1 expected.txt sh -c "printf '{\"prompt\":\"x\"}\n{\"prompt\":\"x\",\"seed\":-1}\n' | '$gen' validate --specs '$root/specs' --model z-image -"
+
+: > expected.txt
+check "unknown --model is a usage error" 2 expected.txt "$gen" validate --specs "$root/specs" --model z-imag payloads
+check "no path is a usage error" 2 expected.txt "$gen" validate --specs "$root/specs"
+check "bad flag is a usage error" 2 expected.txt "$gen" validate --bogus
+
+printf '1 payload, 1 valid, 0 invalid\n' > expected.txt
+check "missing path: others still checked, exit 2" 2 expected.txt "$gen" validate --specs "$root/specs" payloads/nested/c.json nowhere.json
+
+# Hostile payloads, one per line: each gets its own error and the run goes on.
+python3 - <<'PY' > hostile.jsonl
+import sys
+out = sys.stdout.buffer
+out.write(b'{"model":"z-image","input":{"prompt":"ok"}}\n')
+out.write(b'{"model":"z-image","input":{"prompt":"\xc3\x28"}}\n')
+out.write(b'{"model":"z-image","model":"z-image","input":{"prompt":"x"}}\n')
+out.write(b'{"model":"z-image","input":{"prompt":"x","seed":1e400}}\n')
+out.write(b'{"model":"z-image","input":{"prompt":"x","seed":18446744073709551616}}\n')
+out.write(b'{"model":"z-image","input":{"prompt":"x","seed":' + b'[' * 10000 + b']' * 10000 + b'}}\n')
+out.write(b'\x00\x01\x02 binary\n')
+out.write(b'{"model":"z-image","input":{"prompt":"last"}}\n')
+PY
+cat > expected.txt <<'OUT'
+hostile.jsonl:2:39: invalid JSON: invalid UTF-8 in a string
+hostile.jsonl:3:20: invalid JSON: duplicate key "model"
+hostile.jsonl:4: /input/seed: must be an integer (got 1e400)
+hostile.jsonl:5: /input/seed: must be an integer that fits in 64 bits (got 18446744073709551616)
+hostile.jsonl:6:303: invalid JSON: nesting deeper than 256 levels
+hostile.jsonl:7:1: invalid JSON: unexpected character 0x0
+8 payloads, 2 valid, 6 invalid
+OUT
+check "hostile payloads" 1 expected.txt "$gen" validate --specs "$root/specs" hostile.jsonl
+
+# A 200 MB JSON Lines file is streamed: memory stays bounded.
+python3 - <<'PY'
+line = b'{"model":"z-image","input":{"prompt":"' + b'a cafe at night ' * 60 + b'","seed":7}}\n'
+with open("big.jsonl", "wb") as handle:
+    count = 200 * 1024 * 1024 // len(line) + 1
+    handle.write(line * count)
+PY
+lines=$(wc -l < big.jsonl)
+printf '%s payloads, %s valid, 0 invalid\n' "$lines" "$lines" > expected.txt
+if command -v /usr/bin/time >/dev/null 2>&1; then
+  check "200 MB of JSON Lines" 0 expected.txt /usr/bin/time -f "%M" -o peak.txt "$gen" validate --specs "$root/specs" big.jsonl
+  peak_kb=$(tail -1 peak.txt | tr -dc '0-9')
+  peak_kb=${peak_kb:-999999999}
+  echo "200 MB JSONL ($(du -m big.jsonl | cut -f1) MB, $lines payloads): peak memory $((peak_kb / 1024)) MiB"
+  if [ "$peak_kb" -lt 131072 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: peak memory ${peak_kb} KB"; fi
+else
+  check "200 MB of JSON Lines" 0 expected.txt "$gen" validate --specs "$root/specs" big.jsonl
+fi
+
+echo "validate-cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
