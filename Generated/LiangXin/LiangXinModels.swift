@@ -6,24 +6,27 @@
 ///
 /// - Remark: Generated from specs/models/*.yaml.
 public enum LiangXinModels {
-    /// Every model type, sorted by id.
-    public static let all: [any LiangXinModel.Type] = [
-        Flux2Pro.self,
-        Gemini2_5FlashImagePreview.self,
-        Imagen4Fast.self,
-        Imagen4Ultra.self,
-        NanoBananaPro.self,
-        NanoBananaProFlash.self,
-        SeedreamV4_5.self,
-        SeedreamV5Lite.self,
-        ZImage.self,
+    /// Every model's entry, sorted by id (each model file declares its own).
+    public static let entries: [LiangXinModelEntry] = [
+        flux2Pro,
+        gemini2_5FlashImagePreview,
+        imagen4Fast,
+        imagen4Ultra,
+        nanoBananaPro,
+        nanoBananaProFlash,
+        seedreamV4_5,
+        seedreamV5Lite,
+        zImage,
     ]
 
+    /// Every model type, sorted by id.
+    public static let all: [any LiangXinModel.Type] = entries.map(\.type)
+
     /// Each model type by id.
-    private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })
 
     /// The validator of untyped createTask bodies over every model.
-    public static let bodyValidator = CreateTaskBodyValidator(models: all)
+    public static let bodyValidator = CreateTaskBodyValidator(entries: entries)
 
     /// The model with an id, if the specs describe it.
     public static func model(id: Swift.String) -> (any LiangXinModel.Type)? {

@@ -147,6 +147,11 @@ public enum Flux2Pro: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `flux-2-pro` in the registry.
+    public static let flux2Pro: LiangXinModelEntry = LiangXinModelEntry(Flux2Pro.self)
+}
+
 // MARK: - Reading and validation
 
 extension Flux2Pro.Input {

@@ -55,6 +55,11 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `gemini-2.5-flash-image-preview` in the registry.
+    public static let gemini2_5FlashImagePreview: LiangXinModelEntry = LiangXinModelEntry(Gemini2_5FlashImagePreview.self)
+}
+
 // MARK: - Reading and validation
 
 extension Gemini2_5FlashImagePreview.Input {

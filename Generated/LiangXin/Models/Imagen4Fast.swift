@@ -196,6 +196,11 @@ public enum Imagen4Fast: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `imagen4-fast` in the registry.
+    public static let imagen4Fast: LiangXinModelEntry = LiangXinModelEntry(Imagen4Fast.self)
+}
+
 // MARK: - Reading and validation
 
 extension Imagen4Fast.Input {

@@ -196,6 +196,11 @@ public enum Imagen4Ultra: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `imagen4-ultra` in the registry.
+    public static let imagen4Ultra: LiangXinModelEntry = LiangXinModelEntry(Imagen4Ultra.self)
+}
+
 // MARK: - Reading and validation
 
 extension Imagen4Ultra.Input {

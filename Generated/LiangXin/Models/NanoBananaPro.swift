@@ -122,6 +122,11 @@ public enum NanoBananaPro: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `nano-banana-pro` in the registry.
+    public static let nanoBananaPro: LiangXinModelEntry = LiangXinModelEntry(NanoBananaPro.self)
+}
+
 // MARK: - Reading and validation
 
 extension NanoBananaPro.Input {

@@ -130,6 +130,11 @@ public enum NanoBananaProFlash: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `nano-banana-pro-flash` in the registry.
+    public static let nanoBananaProFlash: LiangXinModelEntry = LiangXinModelEntry(NanoBananaProFlash.self)
+}
+
 // MARK: - Reading and validation
 
 extension NanoBananaProFlash.Input {

@@ -117,6 +117,11 @@ public enum SeedreamV4_5: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `seedream-v4-5` in the registry.
+    public static let seedreamV4_5: LiangXinModelEntry = LiangXinModelEntry(SeedreamV4_5.self)
+}
+
 // MARK: - Reading and validation
 
 extension SeedreamV4_5.Input {

@@ -117,6 +117,11 @@ public enum SeedreamV5Lite: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `seedream-v5-lite` in the registry.
+    public static let seedreamV5Lite: LiangXinModelEntry = LiangXinModelEntry(SeedreamV5Lite.self)
+}
+
 // MARK: - Reading and validation
 
 extension SeedreamV5Lite.Input {

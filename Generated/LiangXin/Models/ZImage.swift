@@ -139,6 +139,11 @@ public enum ZImage: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `z-image` in the registry.
+    public static let zImage: LiangXinModelEntry = LiangXinModelEntry(ZImage.self)
+}
+
 // MARK: - Reading and validation
 
 extension ZImage.Input {

@@ -20,6 +20,12 @@ public enum SwiftNaming {
         escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedCaseNames)
     }
 
+    /// The name of a model's entry in the registry: `z-image` → `zImage`.
+    public static func registryEntryName(_ modelID: String) -> String {
+        let name = propertyName(modelID)
+        return reservedRegistryNames.contains(bare(name)) ? bare(name) + "_" : name
+    }
+
     /// A name without its backticks, for comparisons.
     public static func bare(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name

@@ -17,7 +17,11 @@ struct ModelTranslator {
             fields: model.input, rules: model.rules, origin: "\(source), input")
         var body = metadata()
         body += [.blank] + input.declaration()
+        let entry = SwiftDecl.documented(
+            ["\(SwiftLiteral.code(model.id.value)) in the registry."],
+            [.line("public static let \(RegistryTranslator.entryName(model)): LiangXinModelEntry = LiangXinModelEntry(\(typeName).self)")])
         let decls = SwiftDecl.documented(typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
+            + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
             + [.blank, .mark("Reading and validation"), .blank] + input.validationExtension()
         return SwiftFile(
             path: "\(moduleFolder)/Models/\(typeName).swift", source: source, imports: ["import LiangXinRuntime"],

@@ -1,10 +1,19 @@
 /// Stage three for the shared file: the registry of every model and untyped validation.
 ///
+/// The registry lists the entries each model file declares (`LiangXinModels.zImage`), so
+/// this file never checks a model's conformances itself: with a thousand models, that work
+/// stays in each model's own compile job.
+///
 /// The generated module imports no Foundation (bodies are any collection of bytes, `Data`
 /// included): every compile job of a debug build would load it again.
 /// Dispatch goes through a dictionary built from an array literal, never a `switch`, so the
 /// type checker's cost stays linear past a thousand models.
 struct RegistryTranslator {
+    /// The registry entry a model file declares, e.g. `zImage`.
+    static func entryName(_ model: ModelSpec) -> String {
+        SwiftNaming.registryEntryName(model.id.value)
+    }
+
     /// The models, sorted by id.
     let models: [ModelSpec]
     /// The spec folder's name, for the header.
@@ -12,15 +21,17 @@ struct RegistryTranslator {
 
     /// The file `LiangXin/LiangXinModels.swift`.
     func translate(moduleFolder: String) -> SwiftFile {
-        let entries = models.map { SwiftDecl.line(SwiftNaming.typeName($0.id.value) + ".self,") }
+        let entries = models.map { SwiftDecl.line("\(Self.entryName($0)),") }
         let body: [SwiftDecl] =
-            [.doc(["Every model type, sorted by id."]),
-             .line("public static let all: [any LiangXinModel.Type] = ["), .indented(entries), .line("]"), .blank,
+            [.doc(["Every model's entry, sorted by id (each model file declares its own)."]),
+             .line("public static let entries: [LiangXinModelEntry] = ["), .indented(entries), .line("]"), .blank,
+             .doc(["Every model type, sorted by id."]),
+             .line("public static let all: [any LiangXinModel.Type] = entries.map(\\.type)"), .blank,
              .doc(["Each model type by id."]),
-             .line("private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })"),
+             .line("private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })"),
              .blank,
              .doc(["The validator of untyped createTask bodies over every model."]),
-             .line("public static let bodyValidator = CreateTaskBodyValidator(models: all)"),
+             .line("public static let bodyValidator = CreateTaskBodyValidator(entries: entries)"),
              .blank]
             + SwiftDecl.documented(
                 ["The model with an id, if the specs describe it."],

@@ -330,6 +330,11 @@ public enum Torture: LiangXinModel {
     }
 }
 
+extension LiangXinModels {
+    /// `torture` in the registry.
+    public static let torture: LiangXinModelEntry = LiangXinModelEntry(Torture.self)
+}
+
 // MARK: - Reading and validation
 
 extension Torture.Input {
