@@ -9,18 +9,24 @@ enum CompileBenchmark {
     static func run(count: Int, specsFolder: String, packageRoot: String) throws {
         let real = try SpecDirectoryReader.read(specsFolder)
         let files = count == real.models.count ? real : SyntheticSpecs.make(count: count, from: real)
-        guard let generated = GeneratorPipeline().run(files).files else { throw BenchmarkFailure("the specs have errors") }
+        guard let generated = GeneratorPipeline().run(files).files else {
+            throw BenchmarkFailure("the specs have errors")
+        }
         let scratch = NSTemporaryDirectory() + "liangxin-compile-\(count)"
         try? FileManager.default.removeItem(atPath: scratch)
-        try FileManager.default.createDirectory(atPath: scratch + "/Generated", withIntermediateDirectories: true)
-        try OutputFolder(path: scratch + "/Generated").apply(SyncPlan(generated: generated, existing: [:]))
+        try FileManager.default.createDirectory(
+            atPath: scratch + "/Generated", withIntermediateDirectories: true)
+        try OutputFolder(path: scratch + "/Generated").apply(
+            SyncPlan(generated: generated, existing: [:]))
         try FileManager.default.createSymbolicLink(
             atPath: scratch + "/Runtime", withDestinationPath: packageRoot + "/Sources/LiangXinRuntime")
         try manifest.write(toFile: scratch + "/Package.swift", atomically: true, encoding: .utf8)
         try swiftBuild(["--target", "LiangXinRuntime"], in: scratch)
         let build = try Measurement.time { try swiftBuild(["--target", "LiangXin"], in: scratch) }
         print(
-            String(format: "compile  %5d models: debug build of LiangXin %@, peak memory of the largest compiler process %.0f MiB",
+            String(
+                format:
+                    "compile  %5d models: debug build of LiangXin %@, peak memory of the largest compiler process %.0f MiB",
                 count, Measurement.format(seconds: build.seconds), Measurement.childrenPeakMemoryMiB()))
     }
 
@@ -49,7 +55,8 @@ enum CompileBenchmark {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BenchmarkFailure("swift build failed:\n" + String(decoding: output.suffix(4000), as: UTF8.self))
+            throw BenchmarkFailure(
+                "swift build failed:\n" + String(decoding: output.suffix(4000), as: UTF8.self))
         }
     }
 }

@@ -10,7 +10,9 @@ enum GenerationBenchmark {
         let pipeline = GeneratorPipeline()
         _ = pipeline.run(files)  // warm-up
         let memory = Measurement.time { pipeline.run(files) }
-        guard let generated = memory.result.files else { throw BenchmarkFailure("the specs have errors") }
+        guard let generated = memory.result.files else {
+            throw BenchmarkFailure("the specs have errors")
+        }
         let output = NSTemporaryDirectory() + "liangxin-bench-\(getpid())-\(count)"
         defer { try? FileManager.default.removeItem(atPath: output) }
         let write = try Measurement.time { () throws -> Int in
@@ -22,14 +24,20 @@ enum GenerationBenchmark {
         }
         let check = Measurement.time { () -> Bool in
             let result = pipeline.run(files)
-            return SyncPlan(generated: result.files ?? [], existing: OutputFolder(path: output).generatorOwnedFiles()).isInSync
+            return SyncPlan(
+                generated: result.files ?? [], existing: OutputFolder(path: output).generatorOwnedFiles()
+            ).isInSync
         }
         guard check.result else { throw BenchmarkFailure("check mode found drift right after writing") }
         let bytes = generated.reduce(0) { $0 + $1.contents.utf8.count }
         print(
-            String(format: "generate %5d models: in memory %@, write %@ (%d files, %.1f MB), check %@, peak memory %.0f MiB",
-                count, Measurement.format(seconds: memory.seconds), Measurement.format(seconds: write.seconds),
-                write.result, Double(bytes) / 1e6, Measurement.format(seconds: check.seconds), Measurement.peakMemoryMiB()))
+            String(
+                format:
+                    "generate %5d models: in memory %@, write %@ (%d files, %.1f MB), check %@, peak memory %.0f MiB",
+                count, Measurement.format(seconds: memory.seconds),
+                Measurement.format(seconds: write.seconds),
+                write.result, Double(bytes) / 1e6, Measurement.format(seconds: check.seconds),
+                Measurement.peakMemoryMiB()))
     }
 }
 

@@ -27,7 +27,8 @@ enum LiangXinBench {
             }
             return
         }
-        let mode = arguments.first.map { ["generate", "compile", "all"].contains($0) ? $0 : "all" } ?? "all"
+        let mode =
+            arguments.first.map { ["generate", "compile", "all"].contains($0) ? $0 : "all" } ?? "all"
         var sizes = [9, 100, 1000]
         if let index = arguments.firstIndex(of: "--sizes"), index + 1 < arguments.count {
             sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }

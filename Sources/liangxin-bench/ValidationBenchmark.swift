@@ -8,7 +8,8 @@ import LiangXinGenerator
 enum ValidationBenchmark {
     /// Builds the corpus, runs every measurement and prints one line each.
     static func run(packageRoot: String, count: Int) throws {
-        let specs = try require(SpecLoader.load(try SpecDirectoryReader.read(packageRoot + "/specs")).specs)
+        let specs = try require(
+            SpecLoader.load(try SpecDirectoryReader.read(packageRoot + "/specs")).specs)
         var factory = PayloadFactory(models: specs.models, seed: 42, textLength: 700, validPercent: 50)
         var lines: [[UInt8]] = []
         lines.reserveCapacity(count)
@@ -22,14 +23,24 @@ enum ValidationBenchmark {
             file.append(0x0A)
         }
         try file.write(to: URL(fileURLWithPath: corpus))
-        print(String(format: "corpus: %d payloads, %.1f MB, %.0f bytes a payload", count, Double(bytes) / 1e6, Double(bytes) / Double(count)))
+        print(
+            String(
+                format: "corpus: %d payloads, %.1f MB, %.0f bytes a payload", count, Double(bytes) / 1e6,
+                Double(bytes) / Double(count)))
 
         if ProcessInfo.processInfo.environment["LIANGXIN_PROFILE"] == "untyped" {
-            for _ in 0..<30 { _ = lines.reduce(0) { $0 + LiangXinModels.validate(createTaskBody: $1).count } }
+            for _ in 0..<30 {
+                _ = lines.reduce(0) { $0 + LiangXinModels.validate(createTaskBody: $1).count }
+            }
             return
         }
-        let untyped = Measurement.time { lines.reduce(0) { $0 + (LiangXinModels.validate(createTaskBody: $1).isEmpty ? 0 : 1) } }
-        print(String(format: "LiangXinModels.validate(createTaskBody:): %.0f payloads/s (%d invalid)", Double(count) / untyped.seconds, untyped.result))
+        let untyped = Measurement.time {
+            lines.reduce(0) { $0 + (LiangXinModels.validate(createTaskBody: $1).isEmpty ? 0 : 1) }
+        }
+        print(
+            String(
+                format: "LiangXinModels.validate(createTaskBody:): %.0f payloads/s (%d invalid)",
+                Double(count) / untyped.seconds, untyped.result))
 
         let inputs = lines.compactMap(decodedInput)
         let rounds = max(1, 2_000_000 / max(inputs.count, 1))
@@ -40,8 +51,11 @@ enum ValidationBenchmark {
             }
             return issues
         }
-        print(String(format: "typed validators on decoded inputs: %.0f inputs/s (%d inputs x %d rounds, %d issues a round)",
-            Double(inputs.count * rounds) / typed.seconds, inputs.count, rounds, typed.result / rounds))
+        print(
+            String(
+                format:
+                    "typed validators on decoded inputs: %.0f inputs/s (%d inputs x %d rounds, %d issues a round)",
+                Double(inputs.count * rounds) / typed.seconds, inputs.count, rounds, typed.result / rounds))
         let valid = inputs.filter { $0.validate().isEmpty }
         let validRounds = max(1, 2_000_000 / max(valid.count, 1))
         let typedValid = Measurement.time { () -> Int in
@@ -51,25 +65,33 @@ enum ValidationBenchmark {
             }
             return issues
         }
-        print(String(format: "typed validators on valid inputs only: %.0f inputs/s (%d inputs)",
-            Double(valid.count * validRounds) / typedValid.seconds, valid.count))
+        print(
+            String(
+                format: "typed validators on valid inputs only: %.0f inputs/s (%d inputs)",
+                Double(valid.count * validRounds) / typedValid.seconds, valid.count))
 
         let cli = try Measurement.time { try runCLI(packageRoot: packageRoot, corpus: corpus) }
-        print(String(format: "liangxin-gen validate (CLI end to end, release): %.0f payloads/s, peak memory %.0f MiB",
-            Double(count) / cli.seconds, cli.result))
+        print(
+            String(
+                format:
+                    "liangxin-gen validate (CLI end to end, release): %.0f payloads/s, peak memory %.0f MiB",
+                Double(count) / cli.seconds, cli.result))
         try runPython(packageRoot: packageRoot, corpus: corpus)
     }
 
     /// A corpus line decoded into its model's typed input, when its shape is sound.
     private static func decodedInput(_ line: [UInt8]) -> (any LiangXinInput)? {
         guard let json = try? JSONParser.parse(line), case .object(let body) = json,
-            case .string(let id)? = body["model"], let input = body["input"], let model = LiangXinModels.model(id: id)
+            case .string(let id)? = body["model"], let input = body["input"],
+            let model = LiangXinModels.model(id: id)
         else { return nil }
         return decode(model, input)
     }
 
     /// Opens the model's existential to read its `Input`.
-    private static func decode<Model: LiangXinModel>(_ model: Model.Type, _ json: JSONValue) -> (any LiangXinInput)? {
+    private static func decode<Model: LiangXinModel>(_ model: Model.Type, _ json: JSONValue) -> (
+        any LiangXinInput
+    )? {
         var issues = ValidationIssues()
         return Model.Input(json: json, at: .input, issues: &issues)
     }
@@ -81,7 +103,8 @@ enum ValidationBenchmark {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = [
-            "-f", "%M", packageRoot + "/.build/release/liangxin-gen", "validate", "--specs", packageRoot + "/specs", corpus,
+            "-f", "%M", packageRoot + "/.build/release/liangxin-gen", "validate", "--specs",
+            packageRoot + "/specs", corpus,
         ]
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
         let errors = Pipe()
@@ -89,7 +112,9 @@ enum ValidationBenchmark {
         try process.run()
         let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let kilobytes = report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        let kilobytes =
+            report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            ?? 0
         return kilobytes / 1024
     }
 

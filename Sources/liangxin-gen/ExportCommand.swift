@@ -30,24 +30,16 @@ struct ExportCommand: ParsableCommand {
 
     /// Loads the specs and writes the chosen exports (only files whose bytes change).
     func run() throws {
-        let files: SpecFiles
-        do {
-            files = try SpecDirectoryReader.read(specs)
-        } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(1)
-        }
-        let loaded = SpecLoader.load(files)
-        guard let specSet = loaded.specs else {
-            Terminal.printError(DiagnosticRenderer(sources: files.all).render(loaded.diagnostics))
-            Terminal.printError("error: the specs have errors; \(output)/ was not touched")
-            throw ExitCode(1)
-        }
+        let specSet = try SpecFolder.specs(
+            specs, failureCode: 1, failure: "the specs have errors; \(output)/ was not touched")
         let folderName = specs.split(separator: "/").last.map(String.init) ?? "specs"
-        let exported = GeneratorPipeline().exports(specSet, specsFolder: folderName, openAPI: kind == .openapi)
+        let exported = GeneratorPipeline().exports(
+            specSet, specsFolder: folderName, openAPI: kind == .openapi)
         let folder = OutputFolder(path: output)
         let owned = folder.generatorOwnedFiles().filter { path, _ in
-            kind == .openapi ? path == "schemas/openapi.json" : path.hasPrefix("schemas/") && path.hasSuffix(".schema.json")
+            kind == .openapi
+                ? path == "schemas/openapi.json"
+                : path.hasPrefix("schemas/") && path.hasSuffix(".schema.json")
         }
         let plan = SyncPlan(generated: exported, existing: owned)
         do {
@@ -56,6 +48,8 @@ struct ExportCommand: ParsableCommand {
             Terminal.printError("error: \(error.description)")
             throw ExitCode(1)
         }
-        print("\(folder.path)/schemas: \(exported.count) \(kind.rawValue) files, \(plan.changed.count + plan.missing.count) written, \(plan.extra.count) deleted")
+        print(
+            "\(folder.path)/schemas: \(exported.count) \(kind.rawValue) files, \(plan.changed.count + plan.missing.count) written, \(plan.extra.count) deleted"
+        )
     }
 }

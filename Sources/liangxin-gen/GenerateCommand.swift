@@ -25,13 +25,7 @@ struct GenerateCommand: ParsableCommand {
 
     /// Loads the specs, generates in memory, then writes or checks.
     func run() throws {
-        let files: SpecFiles
-        do {
-            files = try SpecDirectoryReader.read(specs)
-        } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(1)
-        }
+        let files = try SpecFolder.files(specs, failureCode: 1)
         let result = GeneratorPipeline().run(files)
         let renderer = DiagnosticRenderer(sources: files.all)
         if !result.diagnostics.isEmpty { Terminal.printError(renderer.render(result.diagnostics)) }
@@ -44,7 +38,9 @@ struct GenerateCommand: ParsableCommand {
         let plan = SyncPlan(generated: generated, existing: existing)
         if check {
             guard plan.isInSync else {
-                print(plan.driftReport(outputName: folder.path, existing: existing, fixCommand: fixCommand), terminator: "")
+                print(
+                    plan.driftReport(outputName: folder.path, existing: existing, fixCommand: fixCommand),
+                    terminator: "")
                 throw ExitCode(1)
             }
             print("\(folder.path)/ is in sync with \(specs)/ (\(generated.count) files)")

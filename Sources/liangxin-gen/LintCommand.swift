@@ -13,13 +13,7 @@ struct LintCommand: ParsableCommand {
 
     /// Reads the folder, prints the report, and fails when it has errors.
     func run() throws {
-        let files: SpecFiles
-        do {
-            files = try SpecDirectoryReader.read(directory)
-        } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(1)
-        }
+        let files = try SpecFolder.files(directory, failureCode: 1)
         let report = LintReport(files: files)
         print(report.text, terminator: "")
         if report.failed { throw ExitCode(1) }

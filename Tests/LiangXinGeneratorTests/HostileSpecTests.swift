@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func binaryNoise() throws {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let bytes = (0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let report = try lint(bytes: bytes)
         #expect(report.failed)
@@ -26,7 +26,8 @@ import Testing
         let spec = SpecFixtures.model(input: "  p: {type: string, description: \(huge), colour: 1}")
         let report = try lint(bytes: Array(spec.utf8))
         #expect(report.failed)
-        #expect(report.text.hasPrefix("specs/models/m.yaml:10:10000036: error: unknown key 'colour'\n…"))
+        #expect(
+            report.text.hasPrefix("specs/models/m.yaml:10:10000036: error: unknown key 'colour'\n…"))
         #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
     }
 
@@ -45,10 +46,14 @@ import Testing
     }
 
     @Test func tenThousandLevelsOfNesting() throws {
-        let text = "input: " + String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000)
+        let text =
+            "input: " + String(repeating: "{a: ", count: 10_000) + "1"
+            + String(repeating: "}", count: 10_000)
         let report = try lint(bytes: Array(text.utf8))
         #expect(report.failed)
-        #expect(report.text.hasPrefix("specs/models/m.yaml:1:260: error: the document nests deeper than 64 levels\n"))
+        #expect(
+            report.text.hasPrefix(
+                "specs/models/m.yaml:1:260: error: the document nests deeper than 64 levels\n"))
     }
 
     @Test func deeplyNestedObjectFieldsWithinTheLimit() throws {
@@ -69,22 +74,5 @@ import Testing
                 2 files checked: 1 error, 0 warnings
 
                 """)
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for reproducible noise.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// Creates a generator whose sequence is fixed by `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

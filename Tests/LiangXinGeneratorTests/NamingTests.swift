@@ -4,8 +4,10 @@ import Testing
 /// The naming policy, position by position.
 @Suite struct NamingTests {
     @Test(arguments: [
-        ("z-image", "ZImage"), ("seedream-v4-5", "SeedreamV4_5"), ("gemini-2.5-flash-image-preview", "Gemini2_5FlashImagePreview"),
-        ("flux-2-pro", "Flux2Pro"), ("imagen4-ultra", "Imagen4Ultra"), ("9lives", "_9lives"), ("Type", "Type_"),
+        ("z-image", "ZImage"), ("seedream-v4-5", "SeedreamV4_5"),
+        ("gemini-2.5-flash-image-preview", "Gemini2_5FlashImagePreview"),
+        ("flux-2-pro", "Flux2Pro"), ("imagen4-ultra", "Imagen4Ultra"), ("9lives", "_9lives"),
+        ("Type", "Type_"),
         ("codingKeys", "CodingKeys_"), ("input", "Input_"), ("größe", "Größe"), ("🙂", "_1F642"),
     ])
     func typeNames(raw: String, expected: String) {
@@ -13,8 +15,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("prompt", "prompt"), ("num_inference_steps", "numInferenceSteps"), ("callBackUrl", "callBackUrl"),
-        ("input_image_2", "inputImage2"), ("default", "`default`"), ("class", "`class`"), ("self", "self_"),
+        ("prompt", "prompt"), ("num_inference_steps", "numInferenceSteps"),
+        ("callBackUrl", "callBackUrl"),
+        ("input_image_2", "inputImage2"), ("default", "`default`"), ("class", "`class`"),
+        ("self", "self_"),
         ("Type", "type"), ("init", "init_"), ("validate", "validate_"), ("1st-field", "_1stField"),
         ("dotted.name", "dottedName"), ("URL", "url"), ("a/b~c", "aBC"), ("画像", "画像"),
     ])

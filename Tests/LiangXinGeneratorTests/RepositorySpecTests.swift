@@ -27,7 +27,8 @@ import Testing
                 #expect(field.schema.description?.isEmpty == false, "\(model.id.value).\(field.name)")
             }
         }
-        let gemini = try #require(specs.models.first { $0.id.value == "gemini-2.5-flash-image-preview" })
+        let gemini = try #require(
+            specs.models.first { $0.id.value == "gemini-2.5-flash-image-preview" })
         #expect(gemini.deprecation != nil)
         #expect(gemini.evidence.level == .mediumLow)
     }
@@ -46,7 +47,8 @@ import Testing
 /// The complete example of `specs/README.md` stays a clean spec.
 @Suite struct SpecLanguageDocumentationTests {
     @Test func theReadmeExampleLintsClean() throws {
-        let readme = try String(contentsOfFile: SpecFixtures.packageRoot + "/specs/README.md", encoding: .utf8)
+        let readme = try String(
+            contentsOfFile: SpecFixtures.packageRoot + "/specs/README.md", encoding: .utf8)
         let start = try #require(readme.range(of: "## A model spec, complete\n\n```yaml\n"))
         let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
         let example = String(readme[start.upperBound..<end.lowerBound])

@@ -55,7 +55,8 @@ import Testing
                 """),
         Case(
             name: "default outside the enum",
-            spec: SpecFixtures.model(input: "  size: {type: string, enum: [square, square_hd], default: square_xd}"),
+            spec: SpecFixtures.model(
+                input: "  size: {type: string, enum: [square, square_hd], default: square_xd}"),
             expected: """
                 specs/models/m.yaml:10:60: error: default 'square_xd' is not one of the enum values; did you mean 'square_hd'?
                   size: {type: string, enum: [square, square_hd], default: square_xd}
@@ -63,7 +64,10 @@ import Testing
                 """),
         Case(
             name: "default that is an alias",
-            spec: SpecFixtures.model(input: "  ratio: {type: string, enum: [{value: square_1_1, aliases: [\"1:1\"]}], default: \"1:1\"}"),
+            spec: SpecFixtures.model(
+                input:
+                    "  ratio: {type: string, enum: [{value: square_1_1, aliases: [\"1:1\"]}], default: \"1:1\"}"
+            ),
             expected: """
                 specs/models/m.yaml:10:81: error: default '1:1' is an alias; write the canonical value 'square_1_1'
                   ratio: {type: string, enum: [{value: square_1_1, aliases: ["1:1"]}], default: "1:1"}
@@ -71,7 +75,8 @@ import Testing
                 """),
         Case(
             name: "default above the maximum",
-            spec: SpecFixtures.model(input: "  steps: {type: integer, minimum: 1, maximum: 50, default: 60}"),
+            spec: SpecFixtures.model(
+                input: "  steps: {type: integer, minimum: 1, maximum: 50, default: 60}"),
             expected: """
                 specs/models/m.yaml:10:60: error: default 60 is above the maximum 50
                   steps: {type: integer, minimum: 1, maximum: 50, default: 60}
@@ -87,7 +92,8 @@ import Testing
                 """),
         Case(
             name: "default that breaks its format",
-            spec: SpecFixtures.model(input: "  image: {type: string, format: image-ref, default: https://x.example/a.gif}"),
+            spec: SpecFixtures.model(
+                input: "  image: {type: string, format: image-ref, default: https://x.example/a.gif}"),
             expected: """
                 specs/models/m.yaml:10:53: error: default 'https://x.example/a.gif' is not a valid image-ref
                   image: {type: string, format: image-ref, default: https://x.example/a.gif}
@@ -95,7 +101,8 @@ import Testing
                 """),
         Case(
             name: "default with too many items",
-            spec: SpecFixtures.model(input: "  refs: {type: array, maxItems: 1, items: {type: string}, default: [a, b]}"),
+            spec: SpecFixtures.model(
+                input: "  refs: {type: array, maxItems: 1, items: {type: string}, default: [a, b]}"),
             expected: """
                 specs/models/m.yaml:10:68: error: default has 2 items, more than the maxItems 1
                   refs: {type: array, maxItems: 1, items: {type: string}, default: [a, b]}
@@ -143,7 +150,8 @@ import Testing
                 """),
         Case(
             name: "duplicated alias",
-            spec: SpecFixtures.model(input: "  r: {type: string, enum: [{value: a, aliases: [x]}, {value: b, aliases: [x]}]}"),
+            spec: SpecFixtures.model(
+                input: "  r: {type: string, enum: [{value: a, aliases: [x]}, {value: b, aliases: [x]}]}"),
             expected: """
                 specs/models/m.yaml:10:75: error: alias 'x' is already listed as an alias of 'a' at line 10, column 49
                   r: {type: string, enum: [{value: a, aliases: [x]}, {value: b, aliases: [x]}]}
@@ -242,7 +250,8 @@ import Testing
                 """),
         Case(
             name: "an unknown evidence level",
-            spec: SpecFixtures.model(input: "  p: {type: string}").replacingOccurrences(of: "level: high", with: "level: hihg"),
+            spec: SpecFixtures.model(input: "  p: {type: string}").replacingOccurrences(
+                of: "level: high", with: "level: hihg"),
             expected: """
                 specs/models/m.yaml:8:10: error: unknown evidence level 'hihg'; did you mean 'high'?
                   level: hihg
@@ -275,7 +284,9 @@ import Testing
 
     @Test func everyProblemIsCollectedBeforeFailing() throws {
         let spec = SpecFixtures.model(
-            input: "  a: {type: strng}\n  b: {type: integer, minimum: 3, maximum: 1}\n  c: {type: string, enm: [x]}")
+            input:
+                "  a: {type: strng}\n  b: {type: integer, minimum: 3, maximum: 1}\n  c: {type: string, enm: [x]}"
+        )
         let report = LintReport(files: try SpecFixtures.folder(models: [("m.yaml", spec)]))
         #expect(report.failed)
         #expect(report.text.hasSuffix("2 files checked: 3 errors, 0 warnings\n"))

@@ -18,7 +18,8 @@ enum SpecFixtures {
         func relative(_ file: SourceFile) -> SourceFile {
             SourceFile(path: String(file.path.dropFirst(prefix.count)), bytes: file.bytes)
         }
-        return SpecFiles(root: "specs", api: files.api.map(relative), models: files.models.map(relative))
+        return SpecFiles(
+            root: "specs", api: files.api.map(relative), models: files.models.map(relative))
     }
 
     /// The repository's api.yaml and the given model files (`name → YAML`).
@@ -34,7 +35,9 @@ enum SpecFixtures {
     }
 
     /// A valid model spec whose `input` and `rules` are replaced by the given YAML blocks.
-    static func model(id: String = "m", input: String, rules: String = "", extra: String = "") -> String {
+    static func model(id: String = "m", input: String, rules: String = "", extra: String = "")
+        -> String
+    {
         """
         id: \(id)
         title: M

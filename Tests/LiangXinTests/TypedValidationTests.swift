@@ -9,15 +9,22 @@ import Testing
         #expect(
             issues == [
                 ValidationIssue(
-                    pointer: "/input/prompt", code: .maxLength, message: "must be at most 4096 characters (got 5012)",
+                    pointer: "/input/prompt", code: .maxLength,
+                    message: "must be at most 4096 characters (got 5012)",
                     limit: "4096", actual: "5012")
             ])
     }
 
     @Test func minLengthCountsCharactersNotBytes() {
-        #expect(NanoBananaPro.Input(prompt: "é").validate().map(\.description) == ["/input/prompt: must be at least 2 characters (got 1)"])
+        #expect(
+            NanoBananaPro.Input(prompt: "é").validate().map(\.description) == [
+                "/input/prompt: must be at least 2 characters (got 1)"
+            ])
         #expect(NanoBananaPro.Input(prompt: "éé").validate().isEmpty)
-        #expect(ZImage.Input(prompt: "").validate().map(\.description) == ["/input/prompt: must be at least 1 character (got 0)"])
+        #expect(
+            ZImage.Input(prompt: "").validate().map(\.description) == [
+                "/input/prompt: must be at least 1 character (got 0)"
+            ])
         #expect(ZImage.Input(prompt: String(repeating: "画", count: 4096)).validate().isEmpty)
     }
 
@@ -25,46 +32,67 @@ import Testing
         let issues = ZImage.Input(prompt: "x", numInferenceSteps: 51, seed: -1).validate()
         #expect(
             issues == [
-                ValidationIssue(pointer: "/input/num_inference_steps", code: .maximum, message: "must be at most 50 (got 51)", limit: "50", actual: "51"),
-                ValidationIssue(pointer: "/input/seed", code: .minimum, message: "must be at least 0 (got -1)", limit: "0", actual: "-1"),
+                ValidationIssue(
+                    pointer: "/input/num_inference_steps", code: .maximum,
+                    message: "must be at most 50 (got 51)", limit: "50", actual: "51"),
+                ValidationIssue(
+                    pointer: "/input/seed", code: .minimum, message: "must be at least 0 (got -1)",
+                    limit: "0", actual: "-1"),
             ])
-        #expect(Imagen4Ultra.Input(prompt: "x", seed: 0).validate().map(\.description) == ["/input/seed: must be at least 1 (got 0)"])
-        #expect(Imagen4Ultra.Input(prompt: "x", compressionQuality: 101).validate().map(\.code) == [.maximum])
+        #expect(
+            Imagen4Ultra.Input(prompt: "x", seed: 0).validate().map(\.description) == [
+                "/input/seed: must be at least 1 (got 0)"
+            ])
+        #expect(
+            Imagen4Ultra.Input(prompt: "x", compressionQuality: 101).validate().map(\.code) == [.maximum])
     }
 
     @Test func formatOfItemsNamesTheItemPointer() {
         let input = NanoBananaPro.Input(
-            prompt: "a fox", referenceImages: ["https://x.example/a.png", "https://x.example/b.PNG", "https://x.example/c.gif"])
+            prompt: "a fox",
+            referenceImages: [
+                "https://x.example/a.png", "https://x.example/b.PNG", "https://x.example/c.gif",
+            ])
         #expect(
             input.validate() == [
                 ValidationIssue(
                     pointer: "/input/reference_images/2", code: .format,
-                    message: "must be an http(s) URL ending in .png, .jpg, .jpeg or .webp, or a base64 data URI of those image types (got \"https://x.example/c.gif\")",
+                    message:
+                        "must be an http(s) URL ending in .png, .jpg, .jpeg or .webp, or a base64 data URI of those image types (got \"https://x.example/c.gif\")",
                     limit: "image-ref", actual: "\"https://x.example/c.gif\"")
             ])
     }
 
     @Test func uriFormat() {
-        #expect(Flux2Pro.Input(prompt: "x", inputImage: "not a uri").validate().map(\.description) == [
-            "/input/input_image: must be an absolute URI (got \"not a uri\")"
-        ])
-        #expect(Flux2Pro.Input(prompt: "x", inputImage: "data:image/png;base64,AAAA").validate().isEmpty)
+        #expect(
+            Flux2Pro.Input(prompt: "x", inputImage: "not a uri").validate().map(\.description) == [
+                "/input/input_image: must be an absolute URI (got \"not a uri\")"
+            ])
+        #expect(
+            Flux2Pro.Input(prompt: "x", inputImage: "data:image/png;base64,AAAA").validate().isEmpty)
     }
 
     @Test func maxItems() {
         let images = (0..<4).map { "https://x.example/\($0).png" }
         #expect(
             Gemini2_5FlashImagePreview.Input(prompt: "x", referenceImages: images).validate() == [
-                ValidationIssue(pointer: "/input/reference_images", code: .maxItems, message: "must have at most 3 items (got 4)", limit: "3", actual: "4")
+                ValidationIssue(
+                    pointer: "/input/reference_images", code: .maxItems,
+                    message: "must have at most 3 items (got 4)", limit: "3", actual: "4")
             ])
     }
 
     @Test func togetherIsReportedAtTheMissingField() {
         #expect(
             Flux2Pro.Input(prompt: "x", width: 512).validate() == [
-                ValidationIssue(pointer: "/input/height", code: .together, message: "must be given together with width", limit: "width, height", actual: "width")
+                ValidationIssue(
+                    pointer: "/input/height", code: .together, message: "must be given together with width",
+                    limit: "width, height", actual: "width")
             ])
-        #expect(Flux2Pro.Input(prompt: "x", height: 512).validate().map(\.description) == ["/input/width: must be given together with height"])
+        #expect(
+            Flux2Pro.Input(prompt: "x", height: 512).validate().map(\.description) == [
+                "/input/width: must be given together with height"
+            ])
         #expect(Flux2Pro.Input(prompt: "x", width: 512, height: 512).validate().isEmpty)
         #expect(Flux2Pro.Input(prompt: "x").validate().isEmpty)
     }
@@ -74,19 +102,24 @@ import Testing
         #expect(
             NanoBananaPro.Input(prompt: "a fox", imageInput: two, referenceImages: two).validate() == [
                 ValidationIssue(
-                    pointer: "/input", code: .maxTotalItems, message: "image_input and reference_images together must hold at most 3 items (got 4)",
+                    pointer: "/input", code: .maxTotalItems,
+                    message: "image_input and reference_images together must hold at most 3 items (got 4)",
                     limit: "3", actual: "4")
             ])
         let flux = Flux2Pro.Input(
             prompt: "x", inputImage: "https://x.example/a.png", inputImage3: "https://x.example/c.png",
-            referenceImages: ["https://x.example/1.png", "https://x.example/2.png", "https://x.example/3.png"])
-        #expect(flux.validate().map(\.description) == [
-            "/input: reference_images, input_image, input_image_2, input_image_3 and input_image_4 together must hold at most 4 items (got 5)"
-        ])
+            referenceImages: [
+                "https://x.example/1.png", "https://x.example/2.png", "https://x.example/3.png",
+            ])
+        #expect(
+            flux.validate().map(\.description) == [
+                "/input: reference_images, input_image, input_image_2, input_image_3 and input_image_4 together must hold at most 4 items (got 5)"
+            ])
     }
 
     @Test func everyIssueIsCollected() {
-        let input = Flux2Pro.Input(prompt: "", width: 100, referenceImages: Array(repeating: "nope", count: 5), seed: -5)
+        let input = Flux2Pro.Input(
+            prompt: "", width: 100, referenceImages: Array(repeating: "nope", count: 5), seed: -5)
         #expect(
             input.validate().map(\.description) == [
                 "/input/prompt: must be at least 1 character (got 0)",
@@ -111,23 +144,30 @@ import Testing
             _ = try Flux2Pro.Input(prompt: "", width: 300).validated()
         } catch {
             #expect(error.issues.map(\.code) == [.minLength, .together])
-            #expect(error.description == "invalid request:\n  /input/prompt: must be at least 1 character (got 0)\n  /input/height: must be given together with width")
+            #expect(
+                error.description
+                    == "invalid request:\n  /input/prompt: must be at least 1 character (got 0)\n  /input/height: must be given together with width"
+            )
         }
     }
 
     @Test func longActualValuesAreCut() {
         let long = "ftp:" + String(repeating: " ", count: 100)
-        #expect(Flux2Pro.Input(prompt: "x", inputImage: long).validate().first?.actual == "\"ftp:" + String(repeating: " ", count: 56) + "…\"")
+        #expect(
+            Flux2Pro.Input(prompt: "x", inputImage: long).validate().first?.actual == "\"ftp:"
+                + String(repeating: " ", count: 56) + "…\"")
     }
 }
 
 /// Enum aliases decode to their canonical case and encode canonically.
 @Suite struct AliasDecodingTests {
     @Test func aliasesDecodeToTheCanonicalCase() throws {
-        let input = try WireJSON.decode(SeedreamV4_5.Input.self, #"{"prompt":"x","aspect_ratio":"16:9"}"#)
+        let input = try WireJSON.decode(
+            SeedreamV4_5.Input.self, #"{"prompt":"x","aspect_ratio":"16:9"}"#)
         #expect(input.aspectRatio == .widescreen16_9)
         #expect(try WireJSON.encode(input) == #"{"aspect_ratio":"widescreen_16_9","prompt":"x"}"#)
-        let imagen = try WireJSON.decode(Imagen4Ultra.Input.self, #"{"prompt":"x","output_format":"image/jpeg"}"#)
+        let imagen = try WireJSON.decode(
+            Imagen4Ultra.Input.self, #"{"prompt":"x","output_format":"image/jpeg"}"#)
         #expect(imagen.outputFormat == .jpeg)
         #expect(Imagen4Ultra.Input.OutputFormat(wireValue: "jpg") == .jpeg)
         #expect(Imagen4Ultra.Input.OutputFormat.allCases.map(\.rawValue) == ["png", "jpeg"])

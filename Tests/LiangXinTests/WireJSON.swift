@@ -17,6 +17,8 @@ enum WireJSON {
 
     /// The issues of an untyped createTask body, as `pointer code message` lines.
     static func issues(_ body: String) -> [String] {
-        LiangXinModels.validate(createTaskBody: Data(body.utf8)).map { "\($0.pointer) \($0.code) \($0.message)" }
+        LiangXinModels.validate(createTaskBody: Data(body.utf8)).map {
+            "\($0.pointer) \($0.code) \($0.message)"
+        }
     }
 }

@@ -6,15 +6,22 @@ import Testing
 @Suite struct WireRoundTripTests {
     @Test func zImage() throws {
         let input = ZImage.Input(
-            prompt: "A cafe terrace", imageSize: .squareHd, aspectRatio: ._16_9, numInferenceSteps: 8, seed: 42,
+            prompt: "A cafe terrace", imageSize: .squareHd, aspectRatio: ._16_9, numInferenceSteps: 8,
+            seed: 42,
             outputFormat: .png, enableSafetyChecker: true)
-        try expectRoundTrip(input, #"{"aspect_ratio":"16:9","enable_safety_checker":true,"image_size":"square_hd","num_inference_steps":8,"output_format":"png","prompt":"A cafe terrace","seed":42}"#)
+        try expectRoundTrip(
+            input,
+            #"{"aspect_ratio":"16:9","enable_safety_checker":true,"image_size":"square_hd","num_inference_steps":8,"output_format":"png","prompt":"A cafe terrace","seed":42}"#
+        )
         #expect(input.validate().isEmpty)
     }
 
     @Test func seedreamV4_5() throws {
-        let input = SeedreamV4_5.Input(prompt: "Dunes", aspectRatio: .cinematic21_9, seed: 0, enableSafetyChecker: false)
-        try expectRoundTrip(input, #"{"aspect_ratio":"cinematic_21_9","enable_safety_checker":false,"prompt":"Dunes","seed":0}"#)
+        let input = SeedreamV4_5.Input(
+            prompt: "Dunes", aspectRatio: .cinematic21_9, seed: 0, enableSafetyChecker: false)
+        try expectRoundTrip(
+            input,
+            #"{"aspect_ratio":"cinematic_21_9","enable_safety_checker":false,"prompt":"Dunes","seed":0}"#)
         #expect(input.validate().isEmpty)
     }
 
@@ -26,49 +33,74 @@ import Testing
 
     @Test func gemini() throws {
         let input = Gemini2_5FlashImagePreview.Input(
-            prompt: "Make it blue", referenceImages: ["https://example.com/a.png", "data:image/png;base64,iVBORw0KGgo="])
-        try expectRoundTrip(input, #"{"prompt":"Make it blue","reference_images":["https://example.com/a.png","data:image/png;base64,iVBORw0KGgo="]}"#)
+            prompt: "Make it blue",
+            referenceImages: ["https://example.com/a.png", "data:image/png;base64,iVBORw0KGgo="])
+        try expectRoundTrip(
+            input,
+            #"{"prompt":"Make it blue","reference_images":["https://example.com/a.png","data:image/png;base64,iVBORw0KGgo="]}"#
+        )
         #expect(input.validate().isEmpty)
         #expect(Gemini2_5FlashImagePreview.deprecation?.contains("2025-10-31") == true)
     }
 
     @Test func nanoBananaPro() throws {
         let input = NanoBananaPro.Input(
-            prompt: "A fox", imageInput: ["https://example.com/fox.jpg"], referenceImages: ["https://example.com/b.webp"],
+            prompt: "A fox", imageInput: ["https://example.com/fox.jpg"],
+            referenceImages: ["https://example.com/b.webp"],
             aspectRatio: ._4_5, resolution: ._4K, outputFormat: .png)
-        try expectRoundTrip(input, #"{"aspect_ratio":"4:5","image_input":["https://example.com/fox.jpg"],"output_format":"png","prompt":"A fox","reference_images":["https://example.com/b.webp"],"resolution":"4K"}"#)
+        try expectRoundTrip(
+            input,
+            #"{"aspect_ratio":"4:5","image_input":["https://example.com/fox.jpg"],"output_format":"png","prompt":"A fox","reference_images":["https://example.com/b.webp"],"resolution":"4K"}"#
+        )
         #expect(input.validate().isEmpty)
     }
 
     @Test func nanoBananaProFlash() throws {
-        let input = NanoBananaProFlash.Input(prompt: "A fox", resolution: .low, useGoogleSearchTool: true)
-        try expectRoundTrip(input, #"{"prompt":"A fox","resolution":"low","use_google_search_tool":true}"#)
+        let input = NanoBananaProFlash.Input(
+            prompt: "A fox", resolution: .low, useGoogleSearchTool: true)
+        try expectRoundTrip(
+            input, #"{"prompt":"A fox","resolution":"low","use_google_search_tool":true}"#)
         #expect(input.validate().isEmpty)
     }
 
     @Test func imagen4Fast() throws {
-        let input = Imagen4Fast.Input(prompt: "Owl", aspectRatio: .classic4_3, language: .zhCN, outputFormat: .jpeg, compressionQuality: 90)
-        try expectRoundTrip(input, #"{"aspect_ratio":"classic_4_3","compression_quality":90,"language":"zh-CN","output_format":"jpeg","prompt":"Owl"}"#)
+        let input = Imagen4Fast.Input(
+            prompt: "Owl", aspectRatio: .classic4_3, language: .zhCN, outputFormat: .jpeg,
+            compressionQuality: 90)
+        try expectRoundTrip(
+            input,
+            #"{"aspect_ratio":"classic_4_3","compression_quality":90,"language":"zh-CN","output_format":"jpeg","prompt":"Owl"}"#
+        )
         #expect(input.validate().isEmpty)
     }
 
     @Test func imagen4Ultra() throws {
         let input = Imagen4Ultra.Input(
-            prompt: "Owl", personGeneration: .dontAllow, safetySettings: .blockOnlyHigh, seed: 1, enhancePrompt: false)
-        try expectRoundTrip(input, #"{"enhance_prompt":false,"person_generation":"dont_allow","prompt":"Owl","safety_settings":"block_only_high","seed":1}"#)
+            prompt: "Owl", personGeneration: .dontAllow, safetySettings: .blockOnlyHigh, seed: 1,
+            enhancePrompt: false)
+        try expectRoundTrip(
+            input,
+            #"{"enhance_prompt":false,"person_generation":"dont_allow","prompt":"Owl","safety_settings":"block_only_high","seed":1}"#
+        )
         #expect(input.validate().isEmpty)
     }
 
     @Test func flux2Pro() throws {
         let input = Flux2Pro.Input(
-            prompt: "Harbor", width: 1024, height: 768, aspectRatio: ._3_2, inputImage: "https://example.com/1.png",
+            prompt: "Harbor", width: 1024, height: 768, aspectRatio: ._3_2,
+            inputImage: "https://example.com/1.png",
             referenceImages: ["https://example.com/2.png"], seed: 4_294_967_295, promptUpsampling: true)
-        try expectRoundTrip(input, #"{"aspect_ratio":"3:2","height":768,"input_image":"https://example.com/1.png","prompt":"Harbor","prompt_upsampling":true,"reference_images":["https://example.com/2.png"],"seed":4294967295,"width":1024}"#)
+        try expectRoundTrip(
+            input,
+            #"{"aspect_ratio":"3:2","height":768,"input_image":"https://example.com/1.png","prompt":"Harbor","prompt_upsampling":true,"reference_images":["https://example.com/2.png"],"seed":4294967295,"width":1024}"#
+        )
         #expect(input.validate().isEmpty)
     }
 
     /// Encodes to exactly `json` (keys sorted) and decodes back to an equal value.
-    private func expectRoundTrip<Input: Codable & Equatable>(_ input: Input, _ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectRoundTrip<Input: Codable & Equatable>(
+        _ input: Input, _ json: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         #expect(try WireJSON.encode(input) == json, sourceLocation: sourceLocation)
         #expect(try WireJSON.decode(Input.self, json) == input, sourceLocation: sourceLocation)
     }
@@ -79,7 +111,8 @@ import Testing
     @Test func everyModelIsRegisteredByID() {
         #expect(
             LiangXinModels.all.map { $0.id } == [
-                "flux-2-pro", "gemini-2.5-flash-image-preview", "imagen4-fast", "imagen4-ultra", "nano-banana-pro",
+                "flux-2-pro", "gemini-2.5-flash-image-preview", "imagen4-fast", "imagen4-ultra",
+                "nano-banana-pro",
                 "nano-banana-pro-flash", "seedream-v4-5", "seedream-v5-lite", "z-image",
             ])
         #expect(LiangXinModels.model(id: "z-image") == ZImage.self)

@@ -124,7 +124,7 @@ import Testing
         #expect(
             renderedErrors("a: \"open\n") == """
                 t.yaml:2:1: error: while scanning a quoted scalar, found unexpected end of stream
-                
+
                 ^
 
                 """)
@@ -145,9 +145,11 @@ import Testing
     }
 
     @Test func longLinesAreWindowedAroundTheCaret() {
-        let line = "k: " + String(repeating: "y", count: 150) + ": z " + String(repeating: "w", count: 150)
+        let line =
+            "k: " + String(repeating: "y", count: 150) + ": z " + String(repeating: "w", count: 150)
         let rendered = renderedErrors(line + "\n")
-        let expectedLine = "…" + String(repeating: "y", count: 60) + ": z " + String(repeating: "w", count: 56) + "…"
+        let expectedLine =
+            "…" + String(repeating: "y", count: 60) + ": z " + String(repeating: "w", count: 56) + "…"
         #expect(
             rendered == """
                 t.yaml:1:154: error: mapping values are not allowed in this context

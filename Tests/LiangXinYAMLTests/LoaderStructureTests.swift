@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func quotedNumbersStayStrings() throws {
-        let root = try loadedRoot("a: 4\nb: \"4\"\nc: 4.5\nd: true\ne: \"true\"\nf: ~\ng: 0x1F\nh: 1:1\n")
+        let root = try loadedRoot(
+            "a: 4\nb: \"4\"\nc: 4.5\nd: true\ne: \"true\"\nf: ~\ng: 0x1F\nh: 1:1\n")
         let values: [ResolvedScalar]? = root.mapping?.compactMap { $0.value.scalar?.resolved }
         #expect(
             values == [
@@ -49,7 +50,8 @@ import Testing
 
     @Test func oversizedIntegersAreKeptAsWritten() throws {
         let root = try loadedRoot("a: 18446744073709551616\n")
-        #expect(root.mapping?.first?.value.scalar?.resolved == .oversizedInteger("18446744073709551616"))
+        #expect(
+            root.mapping?.first?.value.scalar?.resolved == .oversizedInteger("18446744073709551616"))
     }
 
     @Test func scalarsMayHoldNul() throws {

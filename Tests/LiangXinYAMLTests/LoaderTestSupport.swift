@@ -14,7 +14,9 @@ func renderedErrors(bytes: [UInt8]) -> String {
 }
 
 /// Loads YAML text that must be valid and returns its root.
-func loadedRoot(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> YAMLNode {
+func loadedRoot(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    -> YAMLNode
+{
     let result = YAMLLoader.load(SourceFile(path: "t.yaml", text: yaml))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)", sourceLocation: sourceLocation)
     return try #require(result.root, sourceLocation: sourceLocation)

@@ -8,7 +8,8 @@ import TortureSDK
     /// A value that sets every field.
     static let full = Torture.Input(
         default: "d", class: 1, self_: true, type: "T", init_: 0.5, rawValue: "r", protocol: "abc12",
-        _1stField: "1", dottedName: "dot", aBC: "slash", größe: 3, 画像: "img", _1F642: "smile", validate_: "v",
+        _1stField: "1", dottedName: "dot", aBC: "slash", größe: 3, 画像: "img", _1F642: "smile",
+        validate_: "v",
         hashValue_: "h", wireNames: "w", json: "j", pointer: "p", issues: "i", reader: "r",
         enum: .nulByte, where: .init(return: [["https://a.example/x"]], nil: nil), any: [.x],
         objects: [.init(in: 9)], nullableItems: ["ok", nil])
@@ -26,16 +27,22 @@ import TortureSDK
         #expect(json.contains(#""🙂":"smile""#))
         #expect(try JSONDecoder().decode(Torture.Input.self, from: data) == Self.full)
         #expect(Self.full.validate().isEmpty)
-        #expect(LiangXinModels.validate(createTaskBody: Data(#"{"model":"torture","input":"#.utf8) + data + Data("}".utf8)).isEmpty)
+        #expect(
+            LiangXinModels.validate(
+                createTaskBody: Data(#"{"model":"torture","input":"#.utf8) + data + Data("}".utf8)
+            ).isEmpty)
     }
 
     @Test func aliasesAndEscapedWireValues() throws {
-        let value = try JSONDecoder().decode(Torture.Input.Enum.self, from: Data(#""alias */ \"x\"""#.utf8))
+        let value = try JSONDecoder().decode(
+            Torture.Input.Enum.self, from: Data(#""alias */ \"x\"""#.utf8))
         #expect(value == .nulByte)
         #expect(Torture.Input.Enum.withQuote.rawValue == "with\"quote")
         #expect(Torture.Input.Enum.backSlash.rawValue == "back\\slash")
         #expect(Torture.title == "Torture \"test\" */ \\ model")
-        #expect(Torture.summary == "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes.")
+        #expect(
+            Torture.summary
+                == "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes.")
     }
 
     @Test func issuesKeepAwkwardNamesInTheirPointers() {
@@ -55,7 +62,8 @@ import TortureSDK
                 "/input/objects/0/in: must be at most 9 (got 10)",
                 "/input/nullable_items/1: must be at least 2 characters (got 1)",
             ])
-        let body = #"{"model":"torture","input":{"default":"","a/b~c":1,"where":{"return":[]},"größe":"3"}}"#
+        let body =
+            #"{"model":"torture","input":{"default":"","a/b~c":1,"where":{"return":[]},"größe":"3"}}"#
         #expect(
             LiangXinModels.validate(createTaskBody: Data(body.utf8)).map(\.description) == [
                 "/input/a~1b~0c: must be a string (got 1)",

@@ -12,21 +12,28 @@ import TortureSDK
     static func specs(_ folder: String) throws -> SpecSet {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try #require(SpecLoader.load(try SpecDirectoryReader.read(url.path + "/" + folder)).specs)
+        return try #require(
+            SpecLoader.load(try SpecDirectoryReader.read(url.path + "/" + folder)).specs)
     }
 
     @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() throws {
         let specs = try Self.specs("specs")
-        try compare(specs: specs, count: 12_000, seed: 20_261_129) { LiangXin.LiangXinModels.validate(createTaskBody: $0) }
+        try compare(specs: specs, count: 12_000, seed: 20_261_129) {
+            LiangXin.LiangXinModels.validate(createTaskBody: $0)
+        }
     }
 
     @Test func interpreterAndGeneratedValidatorsAgreeOnTheTortureSpec() throws {
         let specs = try Self.specs("Tests/TortureSpecs")
-        try compare(specs: specs, count: 3_000, seed: 7) { TortureSDK.LiangXinModels.validate(createTaskBody: $0) }
+        try compare(specs: specs, count: 3_000, seed: 7) {
+            TortureSDK.LiangXinModels.validate(createTaskBody: $0)
+        }
     }
 
     /// Generates `count` payloads and compares both validators on each.
-    private func compare(specs: SpecSet, count: Int, seed: UInt64, generated: ([UInt8]) -> [ValidationIssue]) throws {
+    private func compare(
+        specs: SpecSet, count: Int, seed: UInt64, generated: ([UInt8]) -> [ValidationIssue]
+    ) throws {
         let interpreter = SpecValidator(specs: specs)
         var factory = PayloadFactory(models: specs.models, seed: seed)
         var seenMutations = Set<String>()

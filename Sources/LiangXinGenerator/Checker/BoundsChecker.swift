@@ -4,13 +4,15 @@ import LiangXinYAML
 enum BoundsChecker {
     /// Reports every bound problem of one schema.
     static func check(_ schema: SchemaSpec, diagnostics: inout DiagnosticCollector) {
-        checkPair("minLength", schema.minLength, "maxLength", schema.maxLength, diagnostics: &diagnostics)
+        checkPair(
+            "minLength", schema.minLength, "maxLength", schema.maxLength, diagnostics: &diagnostics)
         checkPair("minItems", schema.minItems, "maxItems", schema.maxItems, diagnostics: &diagnostics)
         if let min = schema.minimum, let max = schema.maximum, max.value < min.value {
             diagnostics.error("minimum \(min.value) is above the maximum \(max.value)", at: min.location)
         }
         if let pattern = schema.pattern, (try? Regex(pattern.value)) == nil {
-            diagnostics.error("pattern '\(pattern.value)' is not a valid regular expression", at: pattern.location)
+            diagnostics.error(
+                "pattern '\(pattern.value)' is not a valid regular expression", at: pattern.location)
         }
     }
 

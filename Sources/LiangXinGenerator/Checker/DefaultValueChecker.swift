@@ -25,7 +25,9 @@ enum DefaultValueChecker {
                 return "\(subject) has \(values.count) items, more than the maxItems \(max)"
             }
             for (index, item) in values.enumerated() {
-                if let problem = violation(of: items, by: item, subject: "\(subject) item \(index)") { return problem }
+                if let problem = violation(of: items, by: item, subject: "\(subject) item \(index)") {
+                    return problem
+                }
             }
             return nil
         case (.object(let fields), .object(let entries)):
@@ -36,13 +38,18 @@ enum DefaultValueChecker {
     }
 
     /// Enum, length, pattern and format checks of a string.
-    private static func stringViolation(of schema: SchemaSpec, by text: String, subject: String) -> String? {
-        if let values = schema.enumValues, !schema.enumIsOpen, !values.contains(where: { $0.value == text }) {
+    private static func stringViolation(of schema: SchemaSpec, by text: String, subject: String)
+        -> String?
+    {
+        if let values = schema.enumValues, !schema.enumIsOpen,
+            !values.contains(where: { $0.value == text })
+        {
             let names = values.map(\.value)
             if let canonical = values.first(where: { $0.aliases.contains { $0.value == text } }) {
                 return "\(subject) '\(text)' is an alias; write the canonical value '\(canonical.value)'"
             }
-            let hint = Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
                 ?? "; expected one of " + names.joined(separator: ", ")
             return "\(subject) '\(text)' is not one of the enum values\(hint)"
         }
@@ -65,7 +72,9 @@ enum DefaultValueChecker {
     }
 
     /// Range checks of a number.
-    private static func numberViolation(of schema: SchemaSpec, by value: SpecValue, subject: String) -> String? {
+    private static func numberViolation(of schema: SchemaSpec, by value: SpecValue, subject: String)
+        -> String?
+    {
         let number: SpecNumber
         switch value {
         case .integer(let integer): number = .integer(integer)
@@ -82,7 +91,9 @@ enum DefaultValueChecker {
     }
 
     /// Field-by-field checks of an object literal.
-    private static func objectViolation(fields: [FieldSpec], entries: [SpecObjectEntry], subject: String) -> String? {
+    private static func objectViolation(
+        fields: [FieldSpec], entries: [SpecObjectEntry], subject: String
+    ) -> String? {
         for entry in entries where !fields.contains(where: { $0.name == entry.key }) {
             return "\(subject) has the unknown key '\(entry.key)'"
         }
@@ -91,7 +102,9 @@ enum DefaultValueChecker {
                 if field.required { return "\(subject) is missing the required key '\(field.name)'" }
                 continue
             }
-            if let problem = violation(of: field.schema, by: entry.value, subject: "\(subject) field '\(field.name)'") {
+            if let problem = violation(
+                of: field.schema, by: entry.value, subject: "\(subject) field '\(field.name)'")
+            {
                 return problem
             }
         }

@@ -6,7 +6,9 @@ import LiangXinYAML
 /// bounds, enums, rules, ids and the Swift names the generator will derive.
 public enum SpecChecker {
     /// Checks one model against the file it was read from.
-    public static func check(_ model: ModelSpec, fileName: String, diagnostics: inout DiagnosticCollector) {
+    public static func check(
+        _ model: ModelSpec, fileName: String, diagnostics: inout DiagnosticCollector
+    ) {
         checkID(model.id, fileName: fileName, diagnostics: &diagnostics)
         checkFields(model.input, diagnostics: &diagnostics)
         RuleChecker.check(model.rules, input: model.input, diagnostics: &diagnostics)
@@ -39,13 +41,16 @@ public enum SpecChecker {
     }
 
     /// The id must equal the file name and use the characters of ids.
-    private static func checkID(_ id: Located<String>, fileName: String, diagnostics: inout DiagnosticCollector) {
+    private static func checkID(
+        _ id: Located<String>, fileName: String, diagnostics: inout DiagnosticCollector
+    ) {
         let allowed = id.value.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
         }
         if id.value.isEmpty || !allowed {
             diagnostics.error(
-                "model id '\(id.value)' must use only lowercase letters, digits, '-' and '.'", at: id.location)
+                "model id '\(id.value)' must use only lowercase letters, digits, '-' and '.'",
+                at: id.location)
         }
         let expected = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName
         if id.value != expected {

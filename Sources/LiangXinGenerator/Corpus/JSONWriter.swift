@@ -11,7 +11,9 @@ enum JSONWriter {
         case .string(let text): return JSONString.quote(text)
         case .array(let items): return "[" + items.map(text).joined(separator: ",") + "]"
         case .object(let object):
-            return "{" + object.members.map { JSONString.quote($0.key) + ":" + text($0.value) }.joined(separator: ",") + "}"
+            return "{"
+                + object.members.map { JSONString.quote($0.key) + ":" + text($0.value) }.joined(
+                    separator: ",") + "}"
         }
     }
 }

@@ -5,8 +5,10 @@ import LiangXinRuntime
 public struct PayloadFactory: Sendable {
     /// The mutation kinds, each applied to a valid payload.
     public enum Mutation: CaseIterable, Sendable {
-        case valid, wrongType, quotedNumber, fractionalInteger, outOfRange, tooLong, tooShort, badEnum, alias
-        case missingRequired, unknownKey, nullNotNullable, tooManyItems, brokenRule, unknownModel, nestedNoise
+        case valid, wrongType, quotedNumber, fractionalInteger, outOfRange, tooLong, tooShort, badEnum,
+            alias
+        case missingRequired, unknownKey, nullNotNullable, tooManyItems, brokenRule, unknownModel,
+            nestedNoise
     }
 
     let models: [ModelSpec]
@@ -28,12 +30,20 @@ public struct PayloadFactory: Sendable {
     /// A payload as JSON text, and the mutation it carries.
     public mutating func next() -> (text: String, mutation: Mutation) {
         let model = models[random.below(models.count)]
-        let mutation = random.below(100) < validPercent ? .valid : Mutation.allCases[random.below(Mutation.allCases.count)]
+        let mutation =
+            random.below(100) < validPercent
+            ? .valid : Mutation.allCases[random.below(Mutation.allCases.count)]
         var input = validObject(model.input, rules: model.rules)
         var id = model.id.value
         mutate(&input, fields: model.input, rules: model.rules, mutation: mutation, id: &id)
         var body: [(String, JSONValue)] = [("model", .string(id))]
-        if random.below(4) == 0 { body.append(("callBackUrl", .string(random.below(5) == 0 ? "http://x.example/cb" : "https://x.example/cb"))) }
+        if random.below(4) == 0 {
+            body.append(
+                (
+                    "callBackUrl",
+                    .string(random.below(5) == 0 ? "http://x.example/cb" : "https://x.example/cb")
+                ))
+        }
         body.append(("input", .members(input)))
         return (JSONWriter.text(.members(body)), mutation)
     }
@@ -54,7 +64,9 @@ public struct PayloadFactory: Sendable {
                 members.removeAll { names.contains($0.0) }
                 if given {
                     for name in names {
-                        if let field = fields.first(where: { $0.name == name }) { members.append((name, validValue(field.schema))) }
+                        if let field = fields.first(where: { $0.name == name }) {
+                            members.append((name, validValue(field.schema)))
+                        }
                     }
                 }
             case .maxTotalItems(let limit):
@@ -129,7 +141,10 @@ public struct PayloadFactory: Sendable {
     // MARK: - Mutations
 
     /// Breaks a valid input in the given way (some mutations find nothing to break: valid).
-    mutating func mutate(_ input: inout [(String, JSONValue)], fields: [FieldSpec], rules: [CrossFieldRule], mutation: Mutation, id: inout String) {
+    mutating func mutate(
+        _ input: inout [(String, JSONValue)], fields: [FieldSpec], rules: [CrossFieldRule],
+        mutation: Mutation, id: inout String
+    ) {
         func pick(_ predicate: (FieldSpec) -> Bool) -> FieldSpec? {
             let candidates = fields.filter(predicate)
             return candidates.isEmpty ? nil : candidates[random.below(candidates.count)]
@@ -142,11 +157,19 @@ public struct PayloadFactory: Sendable {
         case .valid:
             break
         case .wrongType:
-            if let field = pick({ _ in true }) { set(field.name, [.bool(true), .array([]), .members([]), .int(3), .string("x")][random.below(5)]) }
+            if let field = pick({ _ in true }) {
+                set(
+                    field.name,
+                    [.bool(true), .array([]), .members([]), .int(3), .string("x")][random.below(5)])
+            }
         case .quotedNumber:
             if let field = pick({ $0.schema.kind.name == "integer" }) { set(field.name, .string("4")) }
         case .fractionalInteger:
-            if let field = pick({ $0.schema.kind.name == "integer" }) { set(field.name, .lexeme(["4.5", "4.0", "1e400", "18446744073709551616", "-0"][random.below(5)])) }
+            if let field = pick({ $0.schema.kind.name == "integer" }) {
+                set(
+                    field.name,
+                    .lexeme(["4.5", "4.0", "1e400", "18446744073709551616", "-0"][random.below(5)]))
+            }
         case .outOfRange:
             if let field = pick({ $0.schema.maximum != nil || $0.schema.minimum != nil }) {
                 let high = field.schema.maximum.map { Int($0.value.doubleValue) + 1 }
@@ -154,11 +177,20 @@ public struct PayloadFactory: Sendable {
                 set(field.name, .int(random.below(2) == 0 ? (high ?? low!) : (low ?? high!)))
             }
         case .tooLong:
-            if let field = pick({ $0.schema.maxLength != nil }) { set(field.name, .string(String(repeating: "z", count: field.schema.maxLength!.value + 1 + random.below(50)))) }
+            if let field = pick({ $0.schema.maxLength != nil }) {
+                set(
+                    field.name,
+                    .string(
+                        String(repeating: "z", count: field.schema.maxLength!.value + 1 + random.below(50))))
+            }
         case .tooShort:
-            if let field = pick({ ($0.schema.minLength?.value ?? 0) > 0 }) { set(field.name, .string(String(repeating: "é", count: field.schema.minLength!.value - 1))) }
+            if let field = pick({ ($0.schema.minLength?.value ?? 0) > 0 }) {
+                set(field.name, .string(String(repeating: "é", count: field.schema.minLength!.value - 1)))
+            }
         case .badEnum:
-            if let field = pick({ $0.schema.enumValues != nil }) { set(field.name, .string("not-a-value")) }
+            if let field = pick({ $0.schema.enumValues != nil }) {
+                set(field.name, .string("not-a-value"))
+            }
         case .alias:
             if let field = pick({ $0.schema.enumValues?.contains { !$0.aliases.isEmpty } == true }),
                 let value = field.schema.enumValues?.first(where: { !$0.aliases.isEmpty })
@@ -181,19 +213,27 @@ public struct PayloadFactory: Sendable {
             case .together:
                 let name = rule.fields[random.below(rule.fields.count)].value
                 input.removeAll { member in rule.fields.contains { $0.value == member.0 } }
-                if let field = fields.first(where: { $0.name == name }) { set(name, validValue(field.schema)) }
+                if let field = fields.first(where: { $0.name == name }) {
+                    set(name, validValue(field.schema))
+                }
             case .maxTotalItems(let limit):
                 for name in rule.fields.map(\.value) {
                     guard let field = fields.first(where: { $0.name == name }) else { continue }
                     if let items = field.schema.items {
-                        set(name, .array((0..<min(limit, field.schema.maxItems?.value ?? limit)).map { _ in validValue(items) }))
+                        set(
+                            name,
+                            .array(
+                                (0..<min(limit, field.schema.maxItems?.value ?? limit)).map { _ in validValue(items)
+                                }))
                     } else {
                         set(name, validValue(field.schema))
                     }
                 }
             case .precedence:
                 for name in rule.fields.map(\.value) {
-                    if let field = fields.first(where: { $0.name == name }) { set(name, validValue(field.schema)) }
+                    if let field = fields.first(where: { $0.name == name }) {
+                        set(name, validValue(field.schema))
+                    }
                 }
             }
         case .unknownModel:
@@ -207,14 +247,14 @@ public struct PayloadFactory: Sendable {
 }
 
 /// SplitMix64: a small seeded random source so every run makes the same payloads.
-struct SeededRandom: Sendable {
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Creates a generator fixed by `seed`.
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -66,7 +66,8 @@ indirect enum JSONDocument: Equatable {
                 return
             }
             if items.allSatisfy(\.isScalar) {
-                output += "[" + items.map(\.text).map { String($0.dropLast()) }.joined(separator: ", ") + "]"
+                output +=
+                    "[" + items.map(\.text).map { String($0.dropLast()) }.joined(separator: ", ") + "]"
                 return
             }
             output += "[\n"

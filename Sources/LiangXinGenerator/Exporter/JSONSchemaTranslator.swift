@@ -14,11 +14,14 @@ enum JSONSchemaTranslator {
             switch rule.kind {
             case .together:
                 let names = rule.fields.map(\.value)
-                let dependencies = names.map { name in (name, JSONDocument.array(names.filter { $0 != name }.map { .string($0) })) }
+                let dependencies = names.map { name in
+                    (name, JSONDocument.array(names.filter { $0 != name }.map { .string($0) }))
+                }
                 append(("dependentRequired", .object(dependencies)), mergingInto: &members)
             case .maxTotalItems(let limit):
                 if let alternatives = totalItemAlternatives(rule, limit: limit, fields: model.input) {
-                    append(("allOf", .array([.object([("anyOf", .array(alternatives))])])), mergingInto: &members)
+                    append(
+                        ("allOf", .array([.object([("anyOf", .array(alternatives))])])), mergingInto: &members)
                 } else {
                     notes.append(ruleNote(rule))
                 }
@@ -54,10 +57,15 @@ enum JSONSchemaTranslator {
             if schema.nullable { nested[0] = ("type", .array([.string("object"), .string("null")])) }
             return .object(nested)
         }
-        members.append(("type", schema.nullable ? .array([.string(typeName), .string("null")]) : .string(typeName)))
-        if let description = schema.description { members.append(("description", .string(description))) }
+        members.append(
+            ("type", schema.nullable ? .array([.string(typeName), .string("null")]) : .string(typeName)))
+        if let description = schema.description {
+            members.append(("description", .string(description)))
+        }
         if let values = schema.enumValues {
-            var spellings = values.flatMap { [$0.value] + $0.aliases.map(\.value) }.map { JSONDocument.string($0) }
+            var spellings = values.flatMap { [$0.value] + $0.aliases.map(\.value) }.map {
+                JSONDocument.string($0)
+            }
             if schema.nullable { spellings.append(.null) }
             members.append(("enum", .array(spellings)))
         }
@@ -105,11 +113,14 @@ enum JSONSchemaTranslator {
     /// A combined item limit as an `anyOf` over the ways to share it: which single-valued
     /// fields are present (`false` forbids the others) and how many items each array may hold.
     /// Nil when the alternatives would be too many to read.
-    static func totalItemAlternatives(_ rule: CrossFieldRule, limit: Int, fields: [FieldSpec]) -> [JSONDocument]? {
+    static func totalItemAlternatives(_ rule: CrossFieldRule, limit: Int, fields: [FieldSpec])
+        -> [JSONDocument]?
+    {
         let members = rule.fields.compactMap { name in fields.first { $0.name == name.value } }
         let arrays = members.filter { $0.schema.items != nil }.map(\.name)
         let singles = members.filter { $0.schema.items == nil }.map(\.name)
-        guard singles.count <= 6, arrays.count <= 3, arrays.count >= 1 || !singles.isEmpty, limit <= 16 else { return nil }
+        guard singles.count <= 6, arrays.count <= 3, arrays.count >= 1 || !singles.isEmpty, limit <= 16
+        else { return nil }
         var alternatives: [JSONDocument] = []
         for mask in 0..<(1 << singles.count) {
             let present = singles.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
@@ -118,7 +129,9 @@ enum JSONSchemaTranslator {
             let absent = singles.filter { !present.contains($0) }
             for shares in compositions(of: budget, into: arrays.count) {
                 var properties = absent.map { ($0, JSONDocument.bool(false)) }
-                properties += zip(arrays, shares).map { ($0, JSONDocument.object([("maxItems", .integer($1))])) }
+                properties += zip(arrays, shares).map {
+                    ($0, JSONDocument.object([("maxItems", .integer($1))]))
+                }
                 alternatives.append(.object([("properties", .object(properties))]))
             }
         }
@@ -129,7 +142,9 @@ enum JSONSchemaTranslator {
     static func compositions(of total: Int, into parts: Int) -> [[Int]] {
         guard parts > 0 else { return total == 0 ? [[]] : [] }
         guard parts > 1 else { return [[total]] }
-        return (0...total).flatMap { first in compositions(of: total - first, into: parts - 1).map { [first] + $0 } }
+        return (0...total).flatMap { first in
+            compositions(of: total - first, into: parts - 1).map { [first] + $0 }
+        }
     }
 
     /// A rule JSON Schema does not express, in words.
@@ -137,14 +152,17 @@ enum JSONSchemaTranslator {
         let names = rule.fields.map(\.value).joined(separator: ", ")
         let detail = rule.description.map { " " + $0 } ?? ""
         switch rule.kind {
-        case .precedence: return "precedence over \(names): when several are given, the first wins.\(detail)"
+        case .precedence:
+            return "precedence over \(names): when several are given, the first wins.\(detail)"
         case .maxTotalItems(let limit): return "maxTotalItems \(limit) over \(names).\(detail)"
         case .together: return "together: \(names).\(detail)"
         }
     }
 
     /// Adds a member, merging with an existing one of the same key (objects and arrays).
-    private static func append(_ member: (String, JSONDocument), mergingInto members: inout [(String, JSONDocument)]) {
+    private static func append(
+        _ member: (String, JSONDocument), mergingInto members: inout [(String, JSONDocument)]
+    ) {
         guard let index = members.firstIndex(where: { $0.0 == member.0 }) else {
             members.append(member)
             return

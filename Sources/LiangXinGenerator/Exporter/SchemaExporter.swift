@@ -9,10 +9,15 @@ struct SchemaExporter {
     /// Every exported file, sorted by path.
     func files() -> [GeneratedFile] {
         var files = specs.models.map { model in
-            GeneratedFile(path: "schemas/models/\(model.id.value).schema.json", contents: modelDocument(model).text)
+            GeneratedFile(
+                path: "schemas/models/\(model.id.value).schema.json", contents: modelDocument(model).text)
         }
-        files.append(GeneratedFile(path: "schemas/createTask.schema.json", contents: createTaskDocument().text))
-        files.append(GeneratedFile(path: "schemas/openapi.json", contents: OpenAPIExporter(specs: specs, specsFolder: specsFolder).document().text))
+        files.append(
+            GeneratedFile(path: "schemas/createTask.schema.json", contents: createTaskDocument().text))
+        files.append(
+            GeneratedFile(
+                path: "schemas/openapi.json",
+                contents: OpenAPIExporter(specs: specs, specsFolder: specsFolder).document().text))
         return files.sorted { $0.path < $1.path }
     }
 
@@ -25,23 +30,30 @@ struct SchemaExporter {
     private func modelDocument(_ model: ModelSpec) -> JSONDocument {
         let fileName = String(model.file.split(separator: "/").last ?? "")
         guard case .object(let members) = JSONSchemaTranslator.input(model) else { return .null }
-        return .object([
-            ("$comment", .string(Self.ownership("\(specsFolder)/models/\(fileName)"))),
-            ("$schema", .string(JSONSchemaTranslator.draft)),
-            ("$id", .string("urn:liangxin:schema:model:\(model.id.value)")),
-        ] + members + deprecation(model))
+        return .object(
+            [
+                ("$comment", .string(Self.ownership("\(specsFolder)/models/\(fileName)"))),
+                ("$schema", .string(JSONSchemaTranslator.draft)),
+                ("$id", .string("urn:liangxin:schema:model:\(model.id.value)")),
+            ] + members + deprecation(model))
     }
 
     /// The createTask body: common fields, and one alternative per model on `model`.
     private func createTaskDocument() -> JSONDocument {
         let definitions = specs.models.map { ($0.id.value, JSONSchemaTranslator.input($0)) }
-        guard case .object(let body) = Self.createTaskBody(specs, reference: { "#/$defs/\($0)" }) else { return .null }
-        return .object([
-            ("$comment", .string(Self.ownership("\(specsFolder)/api.yaml and \(specsFolder)/models/*.yaml"))),
-            ("$schema", .string(JSONSchemaTranslator.draft)),
-            ("$id", .string("urn:liangxin:schema:createTask")),
-            ("title", .string("createTask body")),
-        ] + body + [("$defs", .object(definitions))])
+        guard case .object(let body) = Self.createTaskBody(specs, reference: { "#/$defs/\($0)" }) else {
+            return .null
+        }
+        return .object(
+            [
+                (
+                    "$comment",
+                    .string(Self.ownership("\(specsFolder)/api.yaml and \(specsFolder)/models/*.yaml"))
+                ),
+                ("$schema", .string(JSONSchemaTranslator.draft)),
+                ("$id", .string("urn:liangxin:schema:createTask")),
+                ("title", .string("createTask body")),
+            ] + body + [("$defs", .object(definitions))])
     }
 
     /// `deprecated: true` with the note, for deprecated models.
@@ -57,10 +69,14 @@ struct SchemaExporter {
         let ids = specs.models.map { JSONDocument.string($0.id.value) }
         let properties: [(String, JSONDocument)] = fields.map { field in
             var schema = JSONSchemaTranslator.schema(field.schema)
-            if field.name == "model", case .object(let members) = schema { schema = .object(members + [("enum", .array(ids))]) }
+            if field.name == "model", case .object(let members) = schema {
+                schema = .object(members + [("enum", .array(ids))])
+            }
             if field.name == "input" {
                 // The model's alternative below gives `input` its fields.
-                schema = .object([("type", .string("object"))] + (field.schema.description.map { [("description", .string($0))] } ?? []))
+                schema = .object(
+                    [("type", .string("object"))]
+                        + (field.schema.description.map { [("description", .string($0))] } ?? []))
             }
             return (field.name, schema)
         }
@@ -68,14 +84,27 @@ struct SchemaExporter {
         // (if/then applies one input schema; a oneOf would validate the input against all.)
         let alternatives = specs.models.map { model in
             JSONDocument.object([
-                ("if", .object([
-                    ("properties", .object([("model", .object([("const", .string(model.id.value))]))])),
-                    ("required", .array([.string("model")])),
-                ])),
-                ("then", .object([("properties", .object([("input", .object([("$ref", .string(reference(model.id.value)))]))]))])),
+                (
+                    "if",
+                    .object([
+                        ("properties", .object([("model", .object([("const", .string(model.id.value))]))])),
+                        ("required", .array([.string("model")])),
+                    ])
+                ),
+                (
+                    "then",
+                    .object([
+                        (
+                            "properties",
+                            .object([("input", .object([("$ref", .string(reference(model.id.value)))]))])
+                        )
+                    ])
+                ),
             ])
         }
-        var members: [(String, JSONDocument)] = [("type", .string("object")), ("properties", .object(properties))]
+        var members: [(String, JSONDocument)] = [
+            ("type", .string("object")), ("properties", .object(properties)),
+        ]
         members.append(("required", .array(fields.filter(\.required).map { .string($0.name) })))
         members.append(("additionalProperties", .bool(false)))
         members.append(("allOf", .array(alternatives)))

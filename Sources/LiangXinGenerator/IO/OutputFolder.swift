@@ -24,7 +24,8 @@ public struct OutputFolder: Sendable {
         while let relative = enumerator.nextObject() as? String {
             let full = path + "/" + relative
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: full)
             else { continue }
             let contents = String(decoding: data, as: UTF8.self)
@@ -52,7 +53,8 @@ public struct OutputFolder: Sendable {
             do {
                 try FileManager.default.removeItem(atPath: path + "/" + relative)
             } catch {
-                throw Failure(description: "\(path)/\(relative): cannot delete: \(error.localizedDescription)")
+                throw Failure(
+                    description: "\(path)/\(relative): cannot delete: \(error.localizedDescription)")
             }
             removeEmptyParents(of: relative)
         }
@@ -63,7 +65,9 @@ public struct OutputFolder: Sendable {
         let slash = full.lastIndex(of: "/").map { full.index(after: $0) } ?? full.startIndex
         let temporary = String(full[..<slash]) + "." + full[slash...] + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "\(temporary): cannot create (errno \(errno))") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "\(temporary): cannot create (errno \(errno))")
+        }
         var bytes = Array(contents.utf8)
         let written = bytes.withUnsafeMutableBytes { buffer -> Bool in
             var offset = 0
@@ -86,7 +90,9 @@ public struct OutputFolder: Sendable {
         var components = relative.split(separator: "/").dropLast()
         while !components.isEmpty {
             let folder = path + "/" + components.joined(separator: "/")
-            guard let contents = try? FileManager.default.contentsOfDirectory(atPath: folder), contents.isEmpty else { return }
+            guard let contents = try? FileManager.default.contentsOfDirectory(atPath: folder),
+                contents.isEmpty
+            else { return }
             try? FileManager.default.removeItem(atPath: folder)
             components = components.dropLast()
         }

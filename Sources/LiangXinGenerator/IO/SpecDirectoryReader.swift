@@ -13,7 +13,8 @@ public enum SpecDirectoryReader {
     public static func read(_ directory: String) throws(Failure) -> SpecFiles {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw Failure(description: "\(directory): no such spec folder")
         }
         let root = directory.hasSuffix("/") ? String(directory.dropLast()) : directory

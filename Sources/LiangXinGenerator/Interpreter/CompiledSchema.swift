@@ -24,7 +24,9 @@ final class CompiledSchema: Sendable {
         let pattern: Pattern?
         let format: StringFormat?
         /// Whether any length, pattern or format check applies.
-        var hasChecks: Bool { values == nil && (minLength != nil || maxLength != nil || pattern != nil || format != nil) }
+        var hasChecks: Bool {
+            values == nil && (minLength != nil || maxLength != nil || pattern != nil || format != nil)
+        }
     }
 
     let kind: Kind
@@ -37,20 +39,29 @@ final class CompiledSchema: Sendable {
         case .string:
             var aliases: [String: String] = [:]
             for value in schema.enumValues ?? [] {
-                for alias in value.aliases where aliases[alias.value] == nil { aliases[alias.value] = value.value }
+                for alias in value.aliases where aliases[alias.value] == nil {
+                    aliases[alias.value] = value.value
+                }
             }
-            kind = .string(StringRules(
-                values: schema.enumValues?.map(\.value), aliases: aliases, minLength: schema.minLength?.value,
-                maxLength: schema.maxLength?.value, pattern: schema.pattern.map { Pattern($0.value) },
-                format: schema.format.flatMap { StringFormat(rawValue: $0.value.rawValue) }))
+            kind = .string(
+                StringRules(
+                    values: schema.enumValues?.map(\.value), aliases: aliases,
+                    minLength: schema.minLength?.value,
+                    maxLength: schema.maxLength?.value, pattern: schema.pattern.map { Pattern($0.value) },
+                    format: schema.format.flatMap { StringFormat(rawValue: $0.value.rawValue) }))
         case .integer:
-            kind = .integer(minimum: schema.minimum.map { Self.integer($0.value) }, maximum: schema.maximum.map { Self.integer($0.value) })
+            kind = .integer(
+                minimum: schema.minimum.map { Self.integer($0.value) },
+                maximum: schema.maximum.map { Self.integer($0.value) })
         case .number:
-            kind = .number(minimum: schema.minimum?.value.doubleValue, maximum: schema.maximum?.value.doubleValue)
+            kind = .number(
+                minimum: schema.minimum?.value.doubleValue, maximum: schema.maximum?.value.doubleValue)
         case .boolean:
             kind = .boolean
         case .array(let items):
-            kind = .array(items: CompiledSchema(items), minimum: schema.minItems?.value, maximum: schema.maxItems?.value)
+            kind = .array(
+                items: CompiledSchema(items), minimum: schema.minItems?.value,
+                maximum: schema.maxItems?.value)
         case .object(let fields):
             kind = .object(CompiledObject(fields: fields, rules: []))
         }
@@ -86,11 +97,14 @@ final class CompiledObject: Sendable {
 
     /// Compiles fields and rules.
     init(fields: [FieldSpec], rules: [CrossFieldRule]) {
-        self.fields = fields.map { Field(name: $0.name, required: $0.required, schema: CompiledSchema($0.schema)) }
+        self.fields = fields.map {
+            Field(name: $0.name, required: $0.required, schema: CompiledSchema($0.schema))
+        }
         self.names = fields.map(\.name)
         let names = self.names
         func positions(_ rule: CrossFieldRule) -> [(name: String, index: Int)] {
-            rule.fields.compactMap { field in names.firstIndex(of: field.value).map { (field.value, $0) } }
+            rule.fields.compactMap { field in names.firstIndex(of: field.value).map { (field.value, $0) }
+            }
         }
         self.rules = rules.compactMap { rule in
             switch rule.kind {

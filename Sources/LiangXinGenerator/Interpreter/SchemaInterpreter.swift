@@ -21,21 +21,30 @@ struct SchemaInterpreter: Sendable {
     // MARK: - Shape (the generated `init?(json:at:issues:)`)
 
     /// Reads an object's fields in spec order; nil when its shape is unsound.
-    private func readObject(_ object: CompiledObject, _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> [InterpretedValue?]? {
+    private func readObject(
+        _ object: CompiledObject, _ json: JSONValue, at pointer: JSONPointer,
+        issues: inout ValidationIssues
+    ) -> [InterpretedValue?]? {
         guard var reader = JSONObjectReader(json, at: pointer, issues: &issues) else { return nil }
         var values: [InterpretedValue?] = []
         values.reserveCapacity(object.fields.count)
         for field in object.fields {
-            values.append(reader.read(field.name, required: field.required, nullable: field.schema.nullable, issues: &issues) {
-                read(field.schema, $0, at: $1, issues: &$2)
-            })
+            values.append(
+                reader.read(
+                    field.name, required: field.required, nullable: field.schema.nullable, issues: &issues
+                ) {
+                    read(field.schema, $0, at: $1, issues: &$2)
+                })
         }
         reader.reportUnknownKeys(known: object.names, issues: &issues)
         return reader.isSound ? values : nil
     }
 
     /// Reads one value (the generated `JSONReadable.read` of its Swift type).
-    private func read(_ schema: CompiledSchema, _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> InterpretedValue? {
+    private func read(
+        _ schema: CompiledSchema, _ json: JSONValue, at pointer: JSONPointer,
+        issues: inout ValidationIssues
+    ) -> InterpretedValue? {
         switch schema.kind {
         case .string(let rules):
             guard let text = JSONReading.string(json, at: pointer, issues: &issues) else { return nil }
@@ -51,7 +60,8 @@ struct SchemaInterpreter: Sendable {
         case .boolean:
             return JSONReading.bool(json, at: pointer, issues: &issues).map { .bool($0) }
         case .array(let items, _, _):
-            let values = JSONReading.array(json, at: pointer, issues: &issues) { item, itemPointer, issues -> InterpretedValue?? in
+            let values = JSONReading.array(json, at: pointer, issues: &issues) {
+                item, itemPointer, issues -> InterpretedValue?? in
                 if items.nullable, case .null = item { return .some(nil) }
                 return read(items, item, at: itemPointer, issues: &issues).map { .some($0) }
             }
@@ -64,7 +74,10 @@ struct SchemaInterpreter: Sendable {
     // MARK: - Constraints (the generated `validate(at:into:)`)
 
     /// Checks every field of an object in spec order, then its rules.
-    private func validateObject(_ object: CompiledObject, _ values: [InterpretedValue?], at pointer: JSONPointer, issues: inout ValidationIssues) {
+    private func validateObject(
+        _ object: CompiledObject, _ values: [InterpretedValue?], at pointer: JSONPointer,
+        issues: inout ValidationIssues
+    ) {
         for (field, value) in zip(object.fields, values) {
             guard let value else { continue }
             validate(field.schema, value, at: pointer.appending(field.name), issues: &issues)
@@ -74,13 +87,19 @@ struct SchemaInterpreter: Sendable {
             case .together(let members):
                 issues.checkTogether(at: pointer, members.map { ($0.name, values[$0.index] != nil) })
             case .maxTotalItems(let members, let limit):
-                issues.checkTotalItems(at: pointer, members.map { ($0.name, values[$0.index].map { $0.items?.count ?? 1 } ?? 0) }, limit: limit)
+                issues.checkTotalItems(
+                    at: pointer,
+                    members.map { ($0.name, values[$0.index].map { $0.items?.count ?? 1 } ?? 0) },
+                    limit: limit)
             }
         }
     }
 
     /// The checks of one value, in the generated order.
-    private func validate(_ schema: CompiledSchema, _ value: InterpretedValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
+    private func validate(
+        _ schema: CompiledSchema, _ value: InterpretedValue, at pointer: JSONPointer,
+        issues: inout ValidationIssues
+    ) {
         switch (schema.kind, value) {
         case (.string(let rules), .string(let text)) where rules.hasChecks:
             if rules.minLength != nil || rules.maxLength != nil {
@@ -88,9 +107,11 @@ struct SchemaInterpreter: Sendable {
             }
             if let pattern = rules.pattern { issues.checkPattern(text, at: pointer, pattern) }
             if let format = rules.format { issues.checkFormat(text, at: pointer, format) }
-        case (.integer(let minimum, let maximum), .integer(let number)) where minimum != nil || maximum != nil:
+        case (.integer(let minimum, let maximum), .integer(let number))
+        where minimum != nil || maximum != nil:
             issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)
-        case (.number(let minimum, let maximum), .number(let number)) where minimum != nil || maximum != nil:
+        case (.number(let minimum, let maximum), .number(let number))
+        where minimum != nil || maximum != nil:
             issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)
         case (.array(let items, let minimum, let maximum), .array(let values)):
             if minimum != nil || maximum != nil {

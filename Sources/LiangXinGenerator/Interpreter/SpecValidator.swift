@@ -11,7 +11,9 @@ public struct SpecValidator: Sendable {
         var inputs: [String: CreateTaskBodyValidator.InputValidator] = [:]
         for model in specs.models {
             let interpreter = SchemaInterpreter(fields: model.input, rules: model.rules)
-            inputs[model.id.value] = { json, pointer, issues in interpreter.validate(json, at: pointer, issues: &issues) }
+            inputs[model.id.value] = { json, pointer, issues in
+                interpreter.validate(json, at: pointer, issues: &issues)
+            }
         }
         self.inputs = inputs
         self.bodies = CreateTaskBodyValidator(validators: inputs)
@@ -35,12 +37,15 @@ public struct SpecValidator: Sendable {
 
     /// Every issue of a bare `input` object of a known model, with pointers from its root.
     public func check(input: UnsafeRawBufferPointer, model: String) -> CreateTaskBodyValidator.Outcome {
-        guard let validator = inputs[model] else { return .init(model: model, issues: [], parseError: nil) }
+        guard let validator = inputs[model] else {
+            return .init(model: model, issues: [], parseError: nil)
+        }
         let json: JSONValue
         do throws(JSONParseError) {
             json = try JSONParser.parse(input)
         } catch {
-            return .init(model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)
+            return .init(
+                model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)
         }
         var issues = ValidationIssues()
         validator(json, .root, &issues)

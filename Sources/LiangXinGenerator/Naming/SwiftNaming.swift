@@ -56,7 +56,8 @@ extension SwiftNaming {
         for (index, word) in words.enumerated() {
             var piece = word
             if index == 0 && firstLowercased {
-                let isAcronym = word.first?.isLetter == true && word.allSatisfy { $0.isUppercase || $0.isNumber }
+                let isAcronym =
+                    word.first?.isLetter == true && word.allSatisfy { $0.isUppercase || $0.isNumber }
                 piece = isAcronym ? word.lowercased() : lowerFirst(word)
             } else {
                 piece = upperFirst(word)
@@ -69,7 +70,9 @@ extension SwiftNaming {
             result += piece
         }
         if result.isEmpty {
-            return "_" + original.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "_")
+            return "_"
+                + original.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(
+                    separator: "_")
         }
         if let first = result.unicodeScalars.first, isDigit(first) { result = "_" + result }
         return result

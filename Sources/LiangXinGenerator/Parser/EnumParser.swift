@@ -15,16 +15,25 @@ enum EnumParser {
     }
 
     /// One entry: `png` or `{value: widescreen_16_9, aliases: ["16:9"], description: …}`.
-    private static func entry(_ node: YAMLNode, diagnostics: inout DiagnosticCollector) -> EnumValueSpec? {
+    private static func entry(_ node: YAMLNode, diagnostics: inout DiagnosticCollector)
+        -> EnumValueSpec?
+    {
         if node.mapping == nil {
-            guard let value = ValueReader.string(node, key: "enum value", diagnostics: &diagnostics) else { return nil }
-            return EnumValueSpec(value: value.value, location: value.location, description: nil, aliases: [])
+            guard let value = ValueReader.string(node, key: "enum value", diagnostics: &diagnostics)
+            else { return nil }
+            return EnumValueSpec(
+                value: value.value, location: value.location, description: nil, aliases: [])
         }
-        guard let reader = MappingReader(node, what: "an enum value", diagnostics: &diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: "an enum value", diagnostics: &diagnostics) else {
+            return nil
+        }
         reader.reportUnknownKeys(allowed: entryKeys, diagnostics: &diagnostics)
         let description = reader.string("description", diagnostics: &diagnostics)?.value
         let aliases = reader.strings("aliases", diagnostics: &diagnostics) ?? []
-        guard let value = reader.string("value", required: true, diagnostics: &diagnostics) else { return nil }
-        return EnumValueSpec(value: value.value, location: value.location, description: description, aliases: aliases)
+        guard let value = reader.string("value", required: true, diagnostics: &diagnostics) else {
+            return nil
+        }
+        return EnumValueSpec(
+            value: value.value, location: value.location, description: description, aliases: aliases)
     }
 }

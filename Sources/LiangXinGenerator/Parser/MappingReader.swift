@@ -51,8 +51,12 @@ struct MappingReader {
     }
 
     /// A string value; a non-string is an error.
-    func string(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector) -> Located<String>? {
-        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else { return nil }
+    func string(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector)
+        -> Located<String>?
+    {
+        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else {
+            return nil
+        }
         return ValueReader.string(node, key: key, diagnostics: &diagnostics)
     }
 
@@ -60,35 +64,50 @@ struct MappingReader {
     func bool(_ key: String, diagnostics: inout DiagnosticCollector) -> Located<Bool>? {
         guard let node = value(key) else { return nil }
         guard case .bool(let flag)? = node.scalar?.resolved else {
-            diagnostics.error("'\(key)' must be a boolean, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'\(key)' must be a boolean, not \(node.kindDescription)", at: node.location)
             return nil
         }
         return Located(flag, at: node.location)
     }
 
     /// An integer value; anything else (a quoted "4", 4.5) is an error.
-    func integer(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector) -> Located<Int>? {
-        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else { return nil }
+    func integer(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector)
+        -> Located<Int>?
+    {
+        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else {
+            return nil
+        }
         return ValueReader.integer(node, key: key, diagnostics: &diagnostics)
     }
 
     /// A number value (an integer or a float); anything else is an error.
-    func number(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector) -> Located<SpecNumber>? {
-        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else { return nil }
+    func number(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector)
+        -> Located<SpecNumber>?
+    {
+        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else {
+            return nil
+        }
         switch node.scalar?.resolved {
         case .integer(let value)?: return Located(.integer(value), at: node.location)
         case .float(let value)? where value.isFinite: return Located(.number(value), at: node.location)
         default:
-            diagnostics.error("'\(key)' must be a finite number, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'\(key)' must be a finite number, not \(node.kindDescription)", at: node.location)
             return nil
         }
     }
 
     /// A sequence of strings; each non-string item is an error.
-    func strings(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector) -> [Located<String>]? {
-        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else { return nil }
+    func strings(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector)
+        -> [Located<String>]?
+    {
+        guard let node = required ? requireKey(key, diagnostics: &diagnostics) : value(key) else {
+            return nil
+        }
         guard let items = node.sequence else {
-            diagnostics.error("'\(key)' must be a sequence, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'\(key)' must be a sequence, not \(node.kindDescription)", at: node.location)
             return nil
         }
         return items.compactMap { ValueReader.string($0, key: key, diagnostics: &diagnostics) }
@@ -98,7 +117,9 @@ struct MappingReader {
 /// Typed reads of single nodes, shared by mapping and sequence readers.
 enum ValueReader {
     /// A string scalar; a quoted `"4"` is a string, a plain `4` is not.
-    static func string(_ node: YAMLNode, key: String, diagnostics: inout DiagnosticCollector) -> Located<String>? {
+    static func string(_ node: YAMLNode, key: String, diagnostics: inout DiagnosticCollector)
+        -> Located<String>?
+    {
         guard case .string(let text)? = node.scalar?.resolved else {
             diagnostics.error("'\(key)' must be a string, not \(node.kindDescription)", at: node.location)
             return nil
@@ -107,14 +128,18 @@ enum ValueReader {
     }
 
     /// An integer scalar that fits in 64 bits.
-    static func integer(_ node: YAMLNode, key: String, diagnostics: inout DiagnosticCollector) -> Located<Int>? {
+    static func integer(_ node: YAMLNode, key: String, diagnostics: inout DiagnosticCollector)
+        -> Located<Int>?
+    {
         switch node.scalar?.resolved {
         case .integer(let value)?:
             return Located(value, at: node.location)
         case .oversizedInteger(let text)?:
-            diagnostics.error("'\(key)' value \(text) does not fit in a 64-bit integer", at: node.location)
+            diagnostics.error(
+                "'\(key)' value \(text) does not fit in a 64-bit integer", at: node.location)
         default:
-            diagnostics.error("'\(key)' must be an integer, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'\(key)' must be an integer, not \(node.kindDescription)", at: node.location)
         }
         return nil
     }

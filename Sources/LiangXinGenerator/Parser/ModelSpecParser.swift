@@ -4,7 +4,9 @@ import LiangXinYAML
 /// Reads one `specs/models/<id>.yaml` node tree into a ``ModelSpec``.
 enum ModelSpecParser {
     /// The keys of a model file.
-    static let topKeys = ["id", "title", "summary", "deprecated", "sources", "evidence", "input", "rules"]
+    static let topKeys = [
+        "id", "title", "summary", "deprecated", "sources", "evidence", "input", "rules",
+    ]
     /// The keys of one `sources:` entry.
     static let sourceKeys = ["label", "url"]
     /// The keys of `evidence:`.
@@ -15,18 +17,27 @@ enum ModelSpecParser {
     static let ruleNames = ["together", "maxTotalItems", "precedence"]
 
     /// The model, or nil when required parts are missing (every problem is reported).
-    static func parse(_ root: YAMLNode, file: String, diagnostics: inout DiagnosticCollector) -> ModelSpec? {
-        guard let reader = MappingReader(root, what: "a model spec", diagnostics: &diagnostics) else { return nil }
+    static func parse(_ root: YAMLNode, file: String, diagnostics: inout DiagnosticCollector)
+        -> ModelSpec?
+    {
+        guard let reader = MappingReader(root, what: "a model spec", diagnostics: &diagnostics) else {
+            return nil
+        }
         reader.reportUnknownKeys(allowed: topKeys, diagnostics: &diagnostics)
         let id = reader.string("id", required: true, diagnostics: &diagnostics)
         let title = reader.string("title", required: true, diagnostics: &diagnostics)
         let summary = reader.string("summary", required: true, diagnostics: &diagnostics)
         let deprecation = reader.string("deprecated", diagnostics: &diagnostics)?.value
-        let sources = reader.requireKey("sources", diagnostics: &diagnostics).map { sourceLinks($0, diagnostics: &diagnostics) }
-        let evidence = reader.requireKey("evidence", diagnostics: &diagnostics).flatMap { self.evidence($0, diagnostics: &diagnostics) }
+        let sources = reader.requireKey("sources", diagnostics: &diagnostics).map {
+            sourceLinks($0, diagnostics: &diagnostics)
+        }
+        let evidence = reader.requireKey("evidence", diagnostics: &diagnostics).flatMap {
+            self.evidence($0, diagnostics: &diagnostics)
+        }
         let inputNode = reader.requireKey("input", diagnostics: &diagnostics)
         let input = inputNode.map {
-            SchemaParser(allowsServerFormats: false).fields($0, what: "'input'", diagnostics: &diagnostics)
+            SchemaParser(allowsServerFormats: false).fields(
+                $0, what: "'input'", diagnostics: &diagnostics)
         }
         if let inputNode, input?.isEmpty == true, inputNode.mapping?.isEmpty == true {
             diagnostics.error("'input' must declare at least one field", at: inputNode.location)
@@ -39,19 +50,27 @@ enum ModelSpecParser {
     }
 
     /// `sources:`: a non-empty list of `{label, url}`.
-    private static func sourceLinks(_ node: YAMLNode, diagnostics: inout DiagnosticCollector) -> [SourceLink] {
+    private static func sourceLinks(_ node: YAMLNode, diagnostics: inout DiagnosticCollector)
+        -> [SourceLink]
+    {
         guard let items = node.sequence else {
-            diagnostics.error("'sources' must be a sequence, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'sources' must be a sequence, not \(node.kindDescription)", at: node.location)
             return []
         }
-        if items.isEmpty { diagnostics.error("'sources' must list at least one page", at: node.location) }
+        if items.isEmpty {
+            diagnostics.error("'sources' must list at least one page", at: node.location)
+        }
         return items.compactMap { item in
-            guard let reader = MappingReader(item, what: "a source", diagnostics: &diagnostics) else { return nil }
+            guard let reader = MappingReader(item, what: "a source", diagnostics: &diagnostics) else {
+                return nil
+            }
             reader.reportUnknownKeys(allowed: sourceKeys, diagnostics: &diagnostics)
             let label = reader.string("label", required: true, diagnostics: &diagnostics)
             let url = reader.string("url", required: true, diagnostics: &diagnostics)
             if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
-                diagnostics.error("source url '\(url.value)' must start with https:// or http://", at: url.location)
+                diagnostics.error(
+                    "source url '\(url.value)' must start with https:// or http://", at: url.location)
             }
             guard let label, let url else { return nil }
             return SourceLink(label: label.value, url: url.value)
@@ -59,14 +78,21 @@ enum ModelSpecParser {
     }
 
     /// `evidence:`: a level and an optional note.
-    private static func evidence(_ node: YAMLNode, diagnostics: inout DiagnosticCollector) -> Evidence? {
-        guard let reader = MappingReader(node, what: "'evidence'", diagnostics: &diagnostics) else { return nil }
+    private static func evidence(_ node: YAMLNode, diagnostics: inout DiagnosticCollector)
+        -> Evidence?
+    {
+        guard let reader = MappingReader(node, what: "'evidence'", diagnostics: &diagnostics) else {
+            return nil
+        }
         reader.reportUnknownKeys(allowed: evidenceKeys, diagnostics: &diagnostics)
         let note = reader.string("note", diagnostics: &diagnostics)?.value
-        guard let level = reader.string("level", required: true, diagnostics: &diagnostics) else { return nil }
+        guard let level = reader.string("level", required: true, diagnostics: &diagnostics) else {
+            return nil
+        }
         guard let parsed = Evidence.Level(rawValue: level.value) else {
             let names = Evidence.Level.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: level.value, among: names).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: level.value, among: names).map { "; did you mean '\($0)'?" }
                 ?? "; expected one of " + names.joined(separator: ", ")
             diagnostics.error("unknown evidence level '\(level.value)'\(hint)", at: level.location)
             return nil
@@ -75,17 +101,24 @@ enum ModelSpecParser {
     }
 
     /// `rules:`: cross-field rules.
-    private static func rules(_ node: YAMLNode, diagnostics: inout DiagnosticCollector) -> [CrossFieldRule] {
+    private static func rules(_ node: YAMLNode, diagnostics: inout DiagnosticCollector)
+        -> [CrossFieldRule]
+    {
         guard let items = node.sequence else {
-            diagnostics.error("'rules' must be a sequence, not \(node.kindDescription)", at: node.location)
+            diagnostics.error(
+                "'rules' must be a sequence, not \(node.kindDescription)", at: node.location)
             return []
         }
         return items.compactMap { rule($0, diagnostics: &diagnostics) }
     }
 
     /// One rule: `{rule: together, fields: [width, height]}`.
-    private static func rule(_ node: YAMLNode, diagnostics: inout DiagnosticCollector) -> CrossFieldRule? {
-        guard let reader = MappingReader(node, what: "a rule", diagnostics: &diagnostics) else { return nil }
+    private static func rule(_ node: YAMLNode, diagnostics: inout DiagnosticCollector)
+        -> CrossFieldRule?
+    {
+        guard let reader = MappingReader(node, what: "a rule", diagnostics: &diagnostics) else {
+            return nil
+        }
         reader.reportUnknownKeys(allowed: ruleKeys, diagnostics: &diagnostics)
         let name = reader.string("rule", required: true, diagnostics: &diagnostics)
         let fields = reader.strings("fields", required: true, diagnostics: &diagnostics)
@@ -112,11 +145,13 @@ enum ModelSpecParser {
             }
             kind = .maxTotalItems(limit: limit.value)
         default:
-            let hint = Suggestion.closest(to: name.value, among: ruleNames).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: name.value, among: ruleNames).map { "; did you mean '\($0)'?" }
                 ?? "; expected one of " + ruleNames.joined(separator: ", ")
             diagnostics.error("unknown rule '\(name.value)'\(hint)", at: name.location)
             return nil
         }
-        return CrossFieldRule(kind: kind, fields: fields, description: description, location: node.location)
+        return CrossFieldRule(
+            kind: kind, fields: fields, description: description, location: node.location)
     }
 }

@@ -28,8 +28,12 @@ struct SchemaParser {
     }
 
     /// One field from its mapping.
-    func field(named name: String, at location: FileLocation, node: YAMLNode, diagnostics: inout DiagnosticCollector) -> FieldSpec? {
-        guard let reader = MappingReader(node, what: "field '\(name)'", diagnostics: &diagnostics) else {
+    func field(
+        named name: String, at location: FileLocation, node: YAMLNode,
+        diagnostics: inout DiagnosticCollector
+    ) -> FieldSpec? {
+        guard let reader = MappingReader(node, what: "field '\(name)'", diagnostics: &diagnostics)
+        else {
             return nil
         }
         reader.reportUnknownKeys(allowed: Self.fieldKeys, diagnostics: &diagnostics)
@@ -40,14 +44,20 @@ struct SchemaParser {
 
     /// A schema from a mapping that is only a schema (no `required`).
     func schema(_ node: YAMLNode, what: String, diagnostics: inout DiagnosticCollector) -> SchemaSpec? {
-        guard let reader = MappingReader(node, what: what, diagnostics: &diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: what, diagnostics: &diagnostics) else {
+            return nil
+        }
         reader.reportUnknownKeys(allowed: Self.schemaKeys, diagnostics: &diagnostics)
         return schema(reader, diagnostics: &diagnostics)
     }
 
     /// The schema keys of a mapping whose unknown keys were already reported.
-    private func schema(_ reader: MappingReader, diagnostics: inout DiagnosticCollector) -> SchemaSpec? {
-        guard let type = reader.string("type", required: true, diagnostics: &diagnostics) else { return nil }
+    private func schema(_ reader: MappingReader, diagnostics: inout DiagnosticCollector)
+        -> SchemaSpec?
+    {
+        guard let type = reader.string("type", required: true, diagnostics: &diagnostics) else {
+            return nil
+        }
         guard let kind = kind(type, reader: reader, diagnostics: &diagnostics) else { return nil }
         var schema = SchemaSpec(location: reader.node.location, typeLocation: type.location, kind: kind)
         schema.description = reader.string("description", diagnostics: &diagnostics)?.value
@@ -62,7 +72,9 @@ struct SchemaParser {
     }
 
     /// The kind named by `type:`, reading `items` or `fields` for containers.
-    private func kind(_ type: Located<String>, reader: MappingReader, diagnostics: inout DiagnosticCollector) -> SchemaSpec.Kind? {
+    private func kind(
+        _ type: Located<String>, reader: MappingReader, diagnostics: inout DiagnosticCollector
+    ) -> SchemaSpec.Kind? {
         switch type.value {
         case "string": return .string
         case "integer": return .integer
@@ -74,10 +86,13 @@ struct SchemaParser {
             else { return nil }
             return .array(items: items)
         case "object":
-            guard let fieldsNode = reader.requireKey("fields", diagnostics: &diagnostics) else { return nil }
+            guard let fieldsNode = reader.requireKey("fields", diagnostics: &diagnostics) else {
+                return nil
+            }
             return .object(fields: fields(fieldsNode, what: "'fields'", diagnostics: &diagnostics))
         default:
-            let hint = Suggestion.closest(to: type.value, among: Self.typeNames).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: type.value, among: Self.typeNames).map { "; did you mean '\($0)'?" }
                 ?? "; expected one of " + Self.typeNames.joined(separator: ", ")
             diagnostics.error("unknown type '\(type.value)'\(hint)", at: type.location)
             return nil
@@ -85,25 +100,46 @@ struct SchemaParser {
     }
 
     /// The constraint keys, each checked to apply to the schema's type.
-    private func readConstraints(into schema: inout SchemaSpec, reader: MappingReader, diagnostics: inout DiagnosticCollector) {
+    private func readConstraints(
+        into schema: inout SchemaSpec, reader: MappingReader, diagnostics: inout DiagnosticCollector
+    ) {
         let type = schema.kind.name
         func applies(_ key: String, to types: [String]) -> Bool {
             guard reader.value(key) != nil else { return false }
             guard types.contains(type) else {
-                let list = types.count == 1 ? types[0] : types.dropLast().joined(separator: ", ") + " and " + types.last!
-                diagnostics.error("'\(key)' applies only to \(list) fields, not \(type)", at: reader.keyLocation(key))
+                let list =
+                    types.count == 1
+                    ? types[0] : types.dropLast().joined(separator: ", ") + " and " + types.last!
+                diagnostics.error(
+                    "'\(key)' applies only to \(list) fields, not \(type)", at: reader.keyLocation(key))
                 return false
             }
             return true
         }
-        if applies("minLength", to: ["string"]) { schema.minLength = reader.integer("minLength", diagnostics: &diagnostics) }
-        if applies("maxLength", to: ["string"]) { schema.maxLength = reader.integer("maxLength", diagnostics: &diagnostics) }
-        if applies("pattern", to: ["string"]) { schema.pattern = reader.string("pattern", diagnostics: &diagnostics) }
-        if applies("format", to: ["string", "integer"]) { schema.format = format(reader, type: type, diagnostics: &diagnostics) }
-        if applies("minimum", to: ["integer", "number"]) { schema.minimum = bound("minimum", reader, type: type, diagnostics: &diagnostics) }
-        if applies("maximum", to: ["integer", "number"]) { schema.maximum = bound("maximum", reader, type: type, diagnostics: &diagnostics) }
-        if applies("minItems", to: ["array"]) { schema.minItems = reader.integer("minItems", diagnostics: &diagnostics) }
-        if applies("maxItems", to: ["array"]) { schema.maxItems = reader.integer("maxItems", diagnostics: &diagnostics) }
+        if applies("minLength", to: ["string"]) {
+            schema.minLength = reader.integer("minLength", diagnostics: &diagnostics)
+        }
+        if applies("maxLength", to: ["string"]) {
+            schema.maxLength = reader.integer("maxLength", diagnostics: &diagnostics)
+        }
+        if applies("pattern", to: ["string"]) {
+            schema.pattern = reader.string("pattern", diagnostics: &diagnostics)
+        }
+        if applies("format", to: ["string", "integer"]) {
+            schema.format = format(reader, type: type, diagnostics: &diagnostics)
+        }
+        if applies("minimum", to: ["integer", "number"]) {
+            schema.minimum = bound("minimum", reader, type: type, diagnostics: &diagnostics)
+        }
+        if applies("maximum", to: ["integer", "number"]) {
+            schema.maximum = bound("maximum", reader, type: type, diagnostics: &diagnostics)
+        }
+        if applies("minItems", to: ["array"]) {
+            schema.minItems = reader.integer("minItems", diagnostics: &diagnostics)
+        }
+        if applies("maxItems", to: ["array"]) {
+            schema.maxItems = reader.integer("maxItems", diagnostics: &diagnostics)
+        }
         if applies("enum", to: ["string"]), let node = reader.value("enum") {
             schema.enumLocation = node.location
             schema.enumValues = EnumParser.values(node, diagnostics: &diagnostics)
@@ -123,28 +159,39 @@ struct SchemaParser {
     }
 
     /// A numeric bound: integer fields take integer bounds only.
-    private func bound(_ key: String, _ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector) -> Located<SpecNumber>? {
+    private func bound(
+        _ key: String, _ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector
+    ) -> Located<SpecNumber>? {
         if type == "integer" {
-            return reader.integer(key, diagnostics: &diagnostics).map { Located(.integer($0.value), at: $0.location) }
+            return reader.integer(key, diagnostics: &diagnostics).map {
+                Located(.integer($0.value), at: $0.location)
+            }
         }
         return reader.number(key, diagnostics: &diagnostics)
     }
 
     /// A named format that exists, fits the type, and is allowed in this file.
-    private func format(_ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector) -> Located<SpecFormat>? {
+    private func format(_ reader: MappingReader, type: String, diagnostics: inout DiagnosticCollector)
+        -> Located<SpecFormat>?
+    {
         guard let name = reader.string("format", diagnostics: &diagnostics) else { return nil }
-        let names = SpecFormat.allCases.filter { allowsServerFormats || $0.isAllowedInModels }.map(\.rawValue)
+        let names = SpecFormat.allCases.filter { allowsServerFormats || $0.isAllowedInModels }.map(
+            \.rawValue)
         guard let format = SpecFormat(rawValue: name.value), names.contains(name.value) else {
             let known = SpecFormat(rawValue: name.value) != nil
-            let message = known
+            let message =
+                known
                 ? "format '\(name.value)' describes server answers and is allowed only in api.yaml"
-                : "unknown format '\(name.value)'" + (Suggestion.closest(to: name.value, among: names).map { "; did you mean '\($0)'?" }
-                    ?? "; expected one of " + names.joined(separator: ", "))
+                : "unknown format '\(name.value)'"
+                    + (Suggestion.closest(to: name.value, among: names).map { "; did you mean '\($0)'?" }
+                        ?? "; expected one of " + names.joined(separator: ", "))
             diagnostics.error(message, at: name.location)
             return nil
         }
         guard format.appliesTo == type else {
-            diagnostics.error("format '\(format.rawValue)' applies only to \(format.appliesTo) fields, not \(type)", at: name.location)
+            diagnostics.error(
+                "format '\(format.rawValue)' applies only to \(format.appliesTo) fields, not \(type)",
+                at: name.location)
             return nil
         }
         return Located(format, at: name.location)

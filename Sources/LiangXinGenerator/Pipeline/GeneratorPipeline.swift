@@ -18,7 +18,9 @@ public struct GeneratorPipeline: Sendable {
 
     /// Only the exported schemas (`jsonschema`: per model and createTask; `openapi`).
     public func exports(_ specs: SpecSet, specsFolder: String, openAPI: Bool) -> [GeneratedFile] {
-        SchemaExporter(specs: specs, specsFolder: specsFolder).files().filter { ($0.path == "schemas/openapi.json") == openAPI }
+        SchemaExporter(specs: specs, specsFolder: specsFolder).files().filter {
+            ($0.path == "schemas/openapi.json") == openAPI
+        }
     }
 
     /// The outcome: the files when the specs are clean, and every diagnostic.
@@ -32,8 +34,12 @@ public struct GeneratorPipeline: Sendable {
     /// Runs every stage on spec files.
     public func run(_ files: SpecFiles) -> Result {
         let loaded = SpecLoader.load(files)
-        guard let specs = loaded.specs else { return Result(files: nil, diagnostics: loaded.diagnostics) }
-        return Result(files: generate(specs, specsFolder: Self.folderName(files.root)), diagnostics: loaded.diagnostics)
+        guard let specs = loaded.specs else {
+            return Result(files: nil, diagnostics: loaded.diagnostics)
+        }
+        return Result(
+            files: generate(specs, specsFolder: Self.folderName(files.root)),
+            diagnostics: loaded.diagnostics)
     }
 
     /// Translates and renders checked specs.
@@ -45,8 +51,10 @@ public struct GeneratorPipeline: Sendable {
                 .translate(moduleFolder: moduleFolder)
             return SwiftRenderer.render(file)
         }
-        rendered.append(SwiftRenderer.render(
-            RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(moduleFolder: moduleFolder)))
+        rendered.append(
+            SwiftRenderer.render(
+                RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(
+                    moduleFolder: moduleFolder)))
         if exportsSchemas { rendered += SchemaExporter(specs: specs, specsFolder: specsFolder).files() }
         return rendered.sorted { $0.path < $1.path }
     }

@@ -4,7 +4,9 @@ import Dispatch
 /// output is the same bytes whatever the scheduling.
 enum ParallelMap {
     /// `items.map(transform)`, computed concurrently.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)

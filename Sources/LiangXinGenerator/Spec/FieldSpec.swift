@@ -32,7 +32,9 @@ public struct EnumValueSpec: Sendable {
     public var aliases: [Located<String>]
 
     /// Creates an enum value.
-    public init(value: String, location: FileLocation, description: String?, aliases: [Located<String>]) {
+    public init(
+        value: String, location: FileLocation, description: String?, aliases: [Located<String>]
+    ) {
         self.value = value
         self.location = location
         self.description = description

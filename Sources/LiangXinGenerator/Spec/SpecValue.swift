@@ -1,3 +1,5 @@
+import LiangXinRuntime
+
 /// A literal value written in a spec (a default, for instance), independent of YAML.
 public indirect enum SpecValue: Hashable, Sendable {
     case null
@@ -28,18 +30,18 @@ public indirect enum SpecValue: Hashable, Sendable {
         case .bool(let value): return value ? "true" : "false"
         case .integer(let value): return String(value)
         case .number(let value): return Self.format(value)
-        case .string(let value): return JSONText.quote(value)
+        case .string(let value): return JSONString.quote(value)
         case .array(let items): return "[" + items.map(\.json).joined(separator: ",") + "]"
         case .object(let entries):
-            return "{" + entries.map { JSONText.quote($0.key) + ":" + $0.value.json }
+            return "{"
+                + entries.map { JSONString.quote($0.key) + ":" + $0.value.json }
                 .joined(separator: ",") + "}"
         }
     }
 
     /// A number without a trailing `.0` when it is whole.
     static func format(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
+        NumberText.shortest(value)
     }
 }
 
@@ -49,29 +51,4 @@ public struct SpecObjectEntry: Hashable, Sendable {
     public var key: String
     /// The value.
     public var value: SpecValue
-}
-
-/// JSON string quoting shared by docs, messages and exports.
-enum JSONText {
-    /// `text` as a JSON string literal, with control characters escaped.
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
 }

@@ -36,11 +36,15 @@ public struct SyncPlan: Sendable, Equatable {
         let head = Array(contents.utf8.prefix(400))
         let marker = Array(ownershipMarker.utf8)
         guard head.count >= marker.count else { return false }
-        return (0...(head.count - marker.count)).contains { start in head[start..<start + marker.count].elementsEqual(marker) }
+        return (0...(head.count - marker.count)).contains { start in
+            head[start..<start + marker.count].elementsEqual(marker)
+        }
     }
 
     /// The drift report of `--check`: each file, a unified diff, and the command that fixes it.
-    public func driftReport(outputName: String, existing: [String: String], fixCommand: String) -> String {
+    public func driftReport(outputName: String, existing: [String: String], fixCommand: String)
+        -> String
+    {
         var lines: [String] = ["\(outputName)/ is out of sync with the specs:"]
         lines += changed.map { "  changed: \($0.path)" }
         lines += missing.map { "  missing: \($0.path)" }
@@ -52,10 +56,13 @@ public struct SyncPlan: Sendable, Equatable {
                 newName: "\(outputName)/\(file.path) (regenerated)")
         }
         for file in missing {
-            report += UnifiedDiff.diff(old: "", new: file.contents, oldName: "/dev/null", newName: "\(outputName)/\(file.path) (regenerated)")
+            report += UnifiedDiff.diff(
+                old: "", new: file.contents, oldName: "/dev/null",
+                newName: "\(outputName)/\(file.path) (regenerated)")
         }
         for path in extra {
-            report += UnifiedDiff.diff(old: existing[path] ?? "", new: "", oldName: "\(outputName)/\(path)", newName: "/dev/null")
+            report += UnifiedDiff.diff(
+                old: existing[path] ?? "", new: "", oldName: "\(outputName)/\(path)", newName: "/dev/null")
         }
         return report + "To fix it, run: \(fixCommand)\n"
     }

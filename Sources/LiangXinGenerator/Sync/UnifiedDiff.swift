@@ -8,11 +8,15 @@ enum UnifiedDiff {
     }
 
     /// The unified diff of two texts with three lines of context; empty when they are equal.
-    static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
+    static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3)
+        -> String
+    {
         let a = lines(old)
         let b = lines(new)
         let edits = script(a, b)
-        guard edits.contains(where: { if case .keep = $0 { return false } else { return true } }) else { return "" }
+        guard edits.contains(where: { if case .keep = $0 { return false } else { return true } }) else {
+            return ""
+        }
         var output = "--- \(oldName)\n+++ \(newName)\n"
         for hunk in hunks(edits, context: context) {
             output += render(hunk, a: a, b: b)
@@ -77,7 +81,9 @@ enum UnifiedDiff {
 
     /// Groups edits into hunks with `context` unchanged lines around each change.
     private static func hunks(_ edits: [Edit], context: Int) -> [ArraySlice<Edit>] {
-        let changed = edits.indices.filter { if case .keep = edits[$0] { return false } else { return true } }
+        let changed = edits.indices.filter {
+            if case .keep = edits[$0] { return false } else { return true }
+        }
         var ranges: [ClosedRange<Int>] = []
         for index in changed {
             let range = Swift.max(0, index - context)...Swift.min(edits.count - 1, index + context)

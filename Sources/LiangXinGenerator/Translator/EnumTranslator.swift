@@ -13,15 +13,18 @@ struct EnumTranslator {
     func declaration() -> [SwiftDecl] {
         var body: [SwiftDecl] = []
         for value in values {
-            body += SwiftDecl.documented(caseDoc(value), [
-                .line("case \(SwiftNaming.caseName(value.value)) = \(SwiftLiteral.string(value.value))")
-            ])
+            body += SwiftDecl.documented(
+                caseDoc(value),
+                [
+                    .line("case \(SwiftNaming.caseName(value.value)) = \(SwiftLiteral.string(value.value))")
+                ])
         }
         let aliases = aliasDecls()
         if !aliases.isEmpty { body += [.blank] + aliases }
         var doc = SwiftLiteral.docLines(description ?? name)
         doc += ["", "- Remark: Generated from \(origin)."]
-        return SwiftDecl.documented(doc, SwiftDecl.block("public enum \(name): Swift.String, WireEnum", body))
+        return SwiftDecl.documented(
+            doc, SwiftDecl.block("public enum \(name): Swift.String, WireEnum", body))
     }
 
     /// A case's description and the aliases it accepts.
@@ -36,15 +39,24 @@ struct EnumTranslator {
 
     /// The alias table, and a decoder that honours it when there are aliases.
     private func aliasDecls() -> [SwiftDecl] {
-        let aliases = values.flatMap { value in value.aliases.map { ($0.value, SwiftNaming.caseName(value.value)) } }
+        let aliases = values.flatMap { value in
+            value.aliases.map { ($0.value, SwiftNaming.caseName(value.value)) }
+        }
         guard !aliases.isEmpty else { return [] }
-        let doc = SwiftDecl.doc(["Other spellings the service accepts, each decoding to its canonical case."])
+        let doc = SwiftDecl.doc([
+            "Other spellings the service accepts, each decoding to its canonical case."
+        ])
         let entries = aliases.map { SwiftDecl.line("\(SwiftLiteral.string($0.0)): .\($0.1),") }
-        return [doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries), .line("]"), .blank]
+        return [
+            doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries),
+            .line("]"), .blank,
+        ]
             + SwiftDecl.documented(
                 ["Decodes a canonical value or one of its aliases."],
-                SwiftDecl.block("public init(from decoder: any Decoder) throws", [
-                    .line("self = try Self.decodeWire(from: decoder)")
-                ]))
+                SwiftDecl.block(
+                    "public init(from decoder: any Decoder) throws",
+                    [
+                        .line("self = try Self.decodeWire(from: decoder)")
+                    ]))
     }
 }

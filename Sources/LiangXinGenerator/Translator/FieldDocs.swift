@@ -14,15 +14,23 @@ enum FieldDocs {
     static func constraintLines(_ schema: SchemaSpec, prefix: String = "") -> [String] {
         var lines: [String] = []
         if schema.nullable { lines.append("- \(prefix)Nullable.") }
-        if let min = schema.minLength?.value { lines.append("- \(prefix)Minimum length: \(min) character\(min == 1 ? "" : "s").") }
-        if let max = schema.maxLength?.value { lines.append("- \(prefix)Maximum length: \(max) character\(max == 1 ? "" : "s").") }
+        if let min = schema.minLength?.value {
+            lines.append("- \(prefix)Minimum length: \(min) character\(min == 1 ? "" : "s").")
+        }
+        if let max = schema.maxLength?.value {
+            lines.append("- \(prefix)Maximum length: \(max) character\(max == 1 ? "" : "s").")
+        }
         if let min = schema.minimum?.value { lines.append("- \(prefix)Minimum: \(min).") }
         if let max = schema.maximum?.value { lines.append("- \(prefix)Maximum: \(max).") }
-        if let pattern = schema.pattern?.value { lines.append("- \(prefix)Pattern: \(SwiftLiteral.code(pattern)).") }
+        if let pattern = schema.pattern?.value {
+            lines.append("- \(prefix)Pattern: \(SwiftLiteral.code(pattern)).")
+        }
         if let format = schema.format?.value { lines.append("- \(prefix)Format: \(format.rawValue).") }
         if let min = schema.minItems?.value { lines.append("- \(prefix)Minimum items: \(min).") }
         if let max = schema.maxItems?.value { lines.append("- \(prefix)Maximum items: \(max).") }
-        if let value = schema.defaultValue?.value { lines.append("- \(prefix)Default: \(SwiftLiteral.code(value.json)).") }
+        if let value = schema.defaultValue?.value {
+            lines.append("- \(prefix)Default: \(SwiftLiteral.code(value.json)).")
+        }
         if case .array(let items) = schema.kind {
             lines += constraintLines(items, prefix: prefix + "Each item: ")
         }

@@ -12,19 +12,28 @@ struct ModelTranslator {
     func translate(moduleFolder: String) -> SwiftFile {
         let input = ObjectTranslator(
             name: "Input", qualifiedName: typeName + ".Input", conformances: "LiangXinInput",
-            doc: ["The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
-                  "- Remark: Generated from \(source), input."],
+            doc: [
+                "The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
+                "- Remark: Generated from \(source), input.",
+            ],
             fields: model.input, rules: model.rules, origin: "\(source), input")
         var body = metadata()
         body += [.blank] + input.declaration()
         let entry = SwiftDecl.documented(
             ["\(SwiftLiteral.code(model.id.value)) in the registry."],
-            [.line("public static let \(RegistryTranslator.entryName(model)): LiangXinModelEntry = LiangXinModelEntry(\(typeName).self)")])
-        let decls = SwiftDecl.documented(typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
+            [
+                .line(
+                    "public static let \(RegistryTranslator.entryName(model)): LiangXinModelEntry = LiangXinModelEntry(\(typeName).self)"
+                )
+            ])
+        let decls =
+            SwiftDecl.documented(
+                typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
             + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
             + [.blank, .mark("Reading and validation"), .blank] + input.validationExtension()
         return SwiftFile(
-            path: "\(moduleFolder)/Models/\(typeName).swift", source: source, imports: ["import LiangXinRuntime"],
+            path: "\(moduleFolder)/Models/\(typeName).swift", source: source,
+            imports: ["import LiangXinRuntime"],
             decls: decls)
     }
 
@@ -34,10 +43,17 @@ struct ModelTranslator {
         if let deprecation = model.deprecation {
             doc += [""] + SwiftLiteral.docLines("- Warning: Deprecated. \(deprecation)")
         }
-        doc += [""] + SwiftLiteral.docLines("Evidence: \(model.evidence.level.rawValue)." + (model.evidence.note.map { " \($0)" } ?? ""))
+        doc +=
+            [""]
+            + SwiftLiteral.docLines(
+                "Evidence: \(model.evidence.level.rawValue)." + (model.evidence.note.map { " \($0)" } ?? "")
+            )
         for rule in model.rules {
             let names = rule.fields.map { SwiftLiteral.code($0.value) }.joined(separator: ", ")
-            doc += [""] + SwiftLiteral.docLines("Rule (\(rule.kind.name)) over \(names)" + (rule.description.map { ": \($0)" } ?? "."))
+            doc +=
+                [""]
+                + SwiftLiteral.docLines(
+                    "Rule (\(rule.kind.name)) over \(names)" + (rule.description.map { ": \($0)" } ?? "."))
         }
         doc.append("")
         for link in model.sources { doc += SwiftLiteral.docLines("- \(link.label): <\(link.url)>") }

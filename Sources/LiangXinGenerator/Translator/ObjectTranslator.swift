@@ -17,7 +17,10 @@ struct ObjectTranslator {
     let origin: String
 
     /// Creates the translator for a list of fields.
-    init(name: String, qualifiedName: String, conformances: String, doc: [String], fields: [FieldSpec], rules: [CrossFieldRule], origin: String) {
+    init(
+        name: String, qualifiedName: String, conformances: String, doc: [String], fields: [FieldSpec],
+        rules: [CrossFieldRule], origin: String
+    ) {
         self.name = name
         self.qualifiedName = qualifiedName
         self.conformances = conformances
@@ -33,9 +36,11 @@ struct ObjectTranslator {
     func declaration() -> [SwiftDecl] {
         var body: [SwiftDecl] = []
         for field in fields {
-            body += SwiftDecl.documented(FieldDocs.lines(for: field.spec, origin: field.origin), [
-                .line("public var \(field.property): \(field.type)")
-            ])
+            body += SwiftDecl.documented(
+                FieldDocs.lines(for: field.spec, origin: field.origin),
+                [
+                    .line("public var \(field.property): \(field.type)")
+                ])
         }
         if !fields.isEmpty { body.append(.blank) }
         body += memberwiseInit()
@@ -46,12 +51,15 @@ struct ObjectTranslator {
             let nested = nestedDeclaration(field)
             if !nested.isEmpty { body += [.blank] + nested }
         }
-        return SwiftDecl.documented(doc, SwiftDecl.block("public struct \(name): \(conformances)", body))
+        return SwiftDecl.documented(
+            doc, SwiftDecl.block("public struct \(name): \(conformances)", body))
     }
 
     /// `public init(prompt: Swift.String, seed: Swift.Int? = nil)`.
     private func memberwiseInit() -> [SwiftDecl] {
-        let doc = SwiftDecl.doc(["Creates a value; optional fields default to nil, so the service's defaults apply."])
+        let doc = SwiftDecl.doc([
+            "Creates a value; optional fields default to nil, so the service's defaults apply."
+        ])
         guard !fields.isEmpty else { return [doc, .line("public init() {}")] }
         let parameters = fields.enumerated().map { index, field in
             let defaultValue = field.isOptional ? " = nil" : ""
@@ -59,12 +67,17 @@ struct ObjectTranslator {
             return SwiftDecl.line("\(field.property): \(field.type)\(defaultValue)\(comma)")
         }
         let assignments = fields.map { SwiftDecl.line("self.\($0.property) = \($0.property)") }
-        return [doc, .line("public init("), .indented(parameters), .line(") {"), .indented(assignments), .line("}")]
+        return [
+            doc, .line("public init("), .indented(parameters), .line(") {"), .indented(assignments),
+            .line("}"),
+        ]
     }
 
     /// The coding keys: Swift names to wire names.
     private func codingKeys() -> [SwiftDecl] {
-        let cases = fields.map { SwiftDecl.line("case \($0.property) = \(SwiftLiteral.string($0.spec.name))") }
+        let cases = fields.map {
+            SwiftDecl.line("case \($0.property) = \(SwiftLiteral.string($0.spec.name))")
+        }
         let header = "public enum CodingKeys: Swift.String, CodingKey"
         return [.doc(["The wire name of each field."])]
             + (cases.isEmpty ? [.line(header + " {}")] : SwiftDecl.block(header, cases))
@@ -74,14 +87,17 @@ struct ObjectTranslator {
     /// omit them); only generated when the object has such a field.
     private func requiredNullEncoder() -> [SwiftDecl] {
         guard fields.contains(where: { $0.spec.required && $0.spec.schema.nullable }) else { return [] }
-        let lines = [SwiftDecl.line("var container = encoder.container(keyedBy: CodingKeys.self)")]
+        let lines =
+            [SwiftDecl.line("var container = encoder.container(keyedBy: CodingKeys.self)")]
             + fields.map { field in
                 let method = field.spec.required ? "encode" : "encodeIfPresent"
-                return SwiftDecl.line("try container.\(method)(self.\(field.property), forKey: .\(field.property))")
+                return SwiftDecl.line(
+                    "try container.\(method)(self.\(field.property), forKey: .\(field.property))")
             }
-        return [.blank] + SwiftDecl.documented(
-            ["Encodes every field; required nullable fields are written as `null` when nil."],
-            SwiftDecl.block("public func encode(to encoder: any Encoder) throws", lines))
+        return [.blank]
+            + SwiftDecl.documented(
+                ["Encodes every field; required nullable fields are written as `null` when nil."],
+                SwiftDecl.block("public func encode(to encoder: any Encoder) throws", lines))
     }
 
     /// The enum or struct a field declares, if any.
@@ -89,19 +105,25 @@ struct ObjectTranslator {
         guard let typeName = field.nestedType else { return [] }
         let schema = SchemaTypes.nestedSchema(field.spec.schema)
         if let values = schema.enumValues {
-            return EnumTranslator(name: typeName, values: values, description: schema.description ?? field.spec.schema.description, origin: field.origin).declaration()
+            return EnumTranslator(
+                name: typeName, values: values,
+                description: schema.description ?? field.spec.schema.description, origin: field.origin
+            ).declaration()
         }
         return nestedObject(field, typeName: typeName, schema: schema)?.declaration() ?? []
     }
 
     /// The translator of a nested object field.
-    private func nestedObject(_ field: FieldModel, typeName: String, schema: SchemaSpec) -> ObjectTranslator? {
+    private func nestedObject(_ field: FieldModel, typeName: String, schema: SchemaSpec)
+        -> ObjectTranslator?
+    {
         guard let nestedFields = schema.fields else { return nil }
         var doc = SwiftLiteral.docLines(schema.description ?? field.spec.schema.description ?? typeName)
         doc += ["", "- Remark: Generated from \(field.origin)."]
         return ObjectTranslator(
             name: typeName, qualifiedName: qualifiedName + "." + typeName,
-            conformances: "Codable, Hashable, Sendable, SpecValidatable", doc: doc, fields: nestedFields, rules: [],
+            conformances: "Codable, Hashable, Sendable, SpecValidatable", doc: doc, fields: nestedFields,
+            rules: [],
             origin: field.origin)
     }
 
@@ -111,18 +133,23 @@ struct ObjectTranslator {
     func validationExtension() -> [SwiftDecl] {
         var body: [SwiftDecl] = [
             .doc(["The wire names of the fields, in spec order."]),
-            .line("static let wireNames: [Swift.String] = [\(fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", "))]"),
+            .line(
+                "static let wireNames: [Swift.String] = [\(fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", "))]"
+            ),
         ]
         for field in fields {
             guard let pattern = ValidationStatements.pattern(of: field.spec.schema) else { continue }
-            body += [.doc(["The pattern of `\(field.spec.name)`, compiled once."]),
-                     .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))")]
+            body += [
+                .doc(["The pattern of `\(field.spec.name)`, compiled once."]),
+                .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))"),
+            ]
         }
         body += [.blank] + jsonInitializer() + [.blank] + validateMethod()
         var decls = SwiftDecl.block("extension \(qualifiedName)", body)
         for field in fields {
             guard let typeName = field.nestedType,
-                let nested = nestedObject(field, typeName: typeName, schema: SchemaTypes.nestedSchema(field.spec.schema))
+                let nested = nestedObject(
+                    field, typeName: typeName, schema: SchemaTypes.nestedSchema(field.spec.schema))
             else { continue }
             decls += [.blank] + nested.validationExtension()
         }
@@ -132,20 +159,29 @@ struct ObjectTranslator {
     /// `init?(json:at:issues:)`: reads every field, then builds the value when sound.
     private func jsonInitializer() -> [SwiftDecl] {
         var body: [SwiftDecl] = [
-            .line("guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }")
+            .line(
+                "guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }"
+            )
         ]
         for field in fields {
-            body.append(.line(
-                "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), \(field.baseType).self, required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues)"))
+            body.append(
+                .line(
+                    "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), \(field.baseType).self, required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues)"
+                ))
         }
         body.append(.line("_reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)"))
         let unwraps = fields.filter { !$0.isOptional }.map { "let \($0.property) = \($0.property)" }
-        body.append(.line("guard " + (["_reader.isSound"] + unwraps).joined(separator: ", ") + " else { return nil }"))
+        body.append(
+            .line(
+                "guard " + (["_reader.isSound"] + unwraps).joined(separator: ", ") + " else { return nil }")
+        )
         let arguments = fields.map { "\($0.property): \($0.property)" }.joined(separator: ", ")
         body.append(.line("self.init(\(arguments))"))
         return SwiftDecl.documented(
             ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
-            SwiftDecl.block("public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)", body))
+            SwiftDecl.block(
+                "public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)",
+                body))
     }
 
     /// `validate(at:into:)`: every constraint of every field, then the cross-field rules.
@@ -154,13 +190,19 @@ struct ObjectTranslator {
         for field in fields {
             let pointer = "_pointer.appending(\(SwiftLiteral.string(field.spec.name)))"
             let value = field.isOptional ? field.unwrapped : "self.\(field.property)"
-            let checks = ValidationStatements.checks(field.spec.schema, value: value, pointer: pointer, patternName: patternName(field))
+            let checks = ValidationStatements.checks(
+                field.spec.schema, value: value, pointer: pointer, patternName: patternName(field))
             guard !checks.isEmpty else { continue }
-            body += field.isOptional ? SwiftDecl.block("if let \(field.unwrapped) = self.\(field.property)", checks) : checks
+            body +=
+                field.isOptional
+                ? SwiftDecl.block("if let \(field.unwrapped) = self.\(field.property)", checks) : checks
         }
         body += RuleStatements.checks(rules, fields: fields)
-        let signature = "public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues)"
-        let doc = ["Records every constraint issue" + (rules.isEmpty ? "." : ", cross-field rules included.")]
+        let signature =
+            "public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues)"
+        let doc = [
+            "Records every constraint issue" + (rules.isEmpty ? "." : ", cross-field rules included.")
+        ]
         if body.isEmpty { return SwiftDecl.documented(doc, [.line(signature + " {}")]) }
         return SwiftDecl.documented(doc, SwiftDecl.block(signature, body))
     }

@@ -23,30 +23,41 @@ struct RegistryTranslator {
     func translate(moduleFolder: String) -> SwiftFile {
         let entries = models.map { SwiftDecl.line("\(Self.entryName($0)),") }
         let body: [SwiftDecl] =
-            [.doc(["Every model's entry, sorted by id (each model file declares its own)."]),
-             .line("public static let entries: [LiangXinModelEntry] = ["), .indented(entries), .line("]"), .blank,
-             .doc(["Every model type, sorted by id."]),
-             .line("public static let all: [any LiangXinModel.Type] = entries.map(\\.type)"), .blank,
-             .doc(["Each model type by id."]),
-             .line("private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })"),
-             .blank,
-             .doc(["The validator of untyped createTask bodies over every model."]),
-             .line("public static let bodyValidator = CreateTaskBodyValidator(entries: entries)"),
-             .blank]
+            [
+                .doc(["Every model's entry, sorted by id (each model file declares its own)."]),
+                .line("public static let entries: [LiangXinModelEntry] = ["), .indented(entries),
+                .line("]"), .blank,
+                .doc(["Every model type, sorted by id."]),
+                .line("public static let all: [any LiangXinModel.Type] = entries.map(\\.type)"), .blank,
+                .doc(["Each model type by id."]),
+                .line(
+                    "private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })"
+                ),
+                .blank,
+                .doc(["The validator of untyped createTask bodies over every model."]),
+                .line("public static let bodyValidator = CreateTaskBodyValidator(entries: entries)"),
+                .blank,
+            ]
             + SwiftDecl.documented(
                 ["The model with an id, if the specs describe it."],
-                SwiftDecl.block("public static func model(id: Swift.String) -> (any LiangXinModel.Type)?", [.line("byID[id]")]))
+                SwiftDecl.block(
+                    "public static func model(id: Swift.String) -> (any LiangXinModel.Type)?",
+                    [.line("byID[id]")]))
             + [.blank]
             + SwiftDecl.documented(
-                ["Every issue of an untyped createTask body: invalid JSON, an unknown model (with a",
-                 "did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every",
-                 "constraint of the model's generated validator."],
+                [
+                    "Every issue of an untyped createTask body: invalid JSON, an unknown model (with a",
+                    "did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every",
+                    "constraint of the model's generated validator.",
+                ],
                 SwiftDecl.block(
                     "public static func validate<Bytes: Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [ValidationIssue]",
                     [.line("bodyValidator.validate(body: createTaskBody)")]))
         let decls = SwiftDecl.documented(
-            ["Every model of LiangXin Market that the specs describe.", "",
-             "- Remark: Generated from \(specsFolder)/models/*.yaml."],
+            [
+                "Every model of LiangXin Market that the specs describe.", "",
+                "- Remark: Generated from \(specsFolder)/models/*.yaml.",
+            ],
             SwiftDecl.block("public enum LiangXinModels", body))
         return SwiftFile(
             path: "\(moduleFolder)/LiangXinModels.swift", source: "\(specsFolder)/models/*.yaml",

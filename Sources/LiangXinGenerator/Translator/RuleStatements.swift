@@ -10,7 +10,9 @@ enum RuleStatements {
                 return .line("_issues.checkTogether(at: _pointer, [\(list.joined(separator: ", "))])")
             case .maxTotalItems(let limit):
                 let list = members.map { "(\(SwiftLiteral.string($0.spec.name)), \(count($0)))" }
-                return .line("_issues.checkTotalItems(at: _pointer, [\(list.joined(separator: ", "))], limit: \(limit))")
+                return .line(
+                    "_issues.checkTotalItems(at: _pointer, [\(list.joined(separator: ", "))], limit: \(limit))"
+                )
             case .precedence:
                 return nil
             }

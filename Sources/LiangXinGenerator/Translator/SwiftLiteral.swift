@@ -3,7 +3,9 @@ enum SwiftLiteral {
     /// A one-line Swift string literal: quotes, backslashes and control characters escaped,
     /// so any spec text (NUL, `"""`, newlines) round-trips exactly.
     static func string(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -46,7 +48,8 @@ enum SwiftLiteral {
     /// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators, which
     /// would end a comment line or a string literal.
     private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+            || scalar.value == 0x2029
     }
 
     /// Inline code in a doc comment: backticks in the text are doubled-up safely.

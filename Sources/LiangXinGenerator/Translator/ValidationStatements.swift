@@ -10,7 +10,10 @@ enum ValidationStatements {
         var lines: [SwiftDecl] = []
         switch schema.kind {
         case .string where schema.enumValues == nil:
-            if let bounds = arguments(("minimum", schema.minLength?.value.description), ("maximum", schema.maxLength?.value.description)) {
+            if let bounds = arguments(
+                ("minimum", schema.minLength?.value.description),
+                ("maximum", schema.maxLength?.value.description))
+            {
                 lines.append(.line("_issues.checkLength(\(value), at: \(pointer)\(bounds))"))
             }
             if schema.pattern != nil {
@@ -23,11 +26,16 @@ enum ValidationStatements {
             let literal: (SpecNumber?) -> String? = { bound in
                 bound.map { schema.kind.name == "number" ? doubleLiteral($0) : $0.description }
             }
-            if let bounds = arguments(("minimum", literal(schema.minimum?.value)), ("maximum", literal(schema.maximum?.value))) {
+            if let bounds = arguments(
+                ("minimum", literal(schema.minimum?.value)), ("maximum", literal(schema.maximum?.value)))
+            {
                 lines.append(.line("_issues.checkRange(\(value), at: \(pointer)\(bounds))"))
             }
         case .array(let items):
-            if let bounds = arguments(("minimum", schema.minItems?.value.description), ("maximum", schema.maxItems?.value.description)) {
+            if let bounds = arguments(
+                ("minimum", schema.minItems?.value.description),
+                ("maximum", schema.maxItems?.value.description))
+            {
                 lines.append(.line("_issues.checkItems(count: \(value).count, at: \(pointer)\(bounds))"))
             }
             let (index, item) = ("_index\(depth)", "_item\(depth)")

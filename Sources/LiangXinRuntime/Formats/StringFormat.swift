@@ -22,7 +22,8 @@ public enum StringFormat: String, Sendable, CaseIterable {
         case .uri: return "an absolute URI"
         case .httpsURL: return "an https:// URL"
         case .imageRef:
-            return "an http(s) URL ending in .png, .jpg, .jpeg or .webp, or a base64 data URI of those image types"
+            return
+                "an http(s) URL ending in .png, .jpg, .jpeg or .webp, or a base64 data URI of those image types"
         }
     }
 }

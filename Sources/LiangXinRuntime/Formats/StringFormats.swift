@@ -13,7 +13,9 @@ public enum StringFormats {
     public static func isURI(_ text: String) -> Bool {
         withBytes(text) { bytes in
             guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]),
-                bytes[..<colon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+                bytes[..<colon].allSatisfy({
+                    isLetter($0) || isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
+                })
             else { return false }
             return colon + 1 < bytes.count && !bytes.contains(where: isSpaceOrControl)
         }
@@ -30,7 +32,8 @@ public enum StringFormats {
         withBytes(text) { bytes in
             if hasPrefix(bytes, "data:") { return isImageDataURI(bytes) }
             guard hostEnd(of: bytes, schemes: ["https://", "http://"]) != nil else { return false }
-            let pathEnd = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+            let pathEnd =
+                bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
             let path = UnsafeBufferPointer(rebasing: bytes[..<pathEnd])
             return imageExtensions.contains { hasSuffix(path, $0) }
         }
@@ -38,7 +41,9 @@ public enum StringFormats {
 
     /// `data:<image type>;base64,<something>`.
     private static func isImageDataURI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")), comma + 1 < bytes.count else { return false }
+        guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")), comma + 1 < bytes.count else {
+            return false
+        }
         let header = UnsafeBufferPointer(rebasing: bytes[5..<comma])
         guard hasSuffix(header, ";base64") else { return false }
         let mediaType = UnsafeBufferPointer(rebasing: header[..<(header.count - 7)])
@@ -47,19 +52,25 @@ public enum StringFormats {
 
     /// Where the host ends, after one of the schemes; nil without a host, or with white space.
     private static func hostEnd(of bytes: UnsafeBufferPointer<UInt8>, schemes: [StaticString]) -> Int? {
-        guard let scheme = schemes.first(where: { hasPrefix(bytes, $0) }), !bytes.contains(where: isSpaceOrControl) else {
+        guard let scheme = schemes.first(where: { hasPrefix(bytes, $0) }),
+            !bytes.contains(where: isSpaceOrControl)
+        else {
             return nil
         }
         let start = scheme.utf8CodeUnitCount
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+            bytes[end] != UInt8(ascii: "#")
+        {
             end += 1
         }
         return end > start ? end : nil
     }
 
     /// Runs `body` on the string's UTF-8 bytes, copying only for non-contiguous strings.
-    private static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    private static func withBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool)
+        -> Bool
+    {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
@@ -77,7 +88,9 @@ public enum StringFormats {
         return suffixBytes.indices.allSatisfy { lowercased(bytes[offset + $0]) == suffixBytes[$0] }
     }
 
-    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String)
+        -> Bool
+    {
         bytes.count == text.utf8.count && zip(bytes, text.utf8).allSatisfy { lowercased($0) == $1 }
     }
 

@@ -31,6 +31,14 @@ enum IssueText {
 
     /// A Double without a trailing `.0` when it is whole.
     static func number(_ value: Double) -> String {
+        NumberText.shortest(value)
+    }
+}
+
+/// How numbers are written in messages, docs and exports.
+public enum NumberText {
+    /// A Double without a trailing `.0` when it is whole (`50`, `1.5`).
+    public static func shortest(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
     }

@@ -66,7 +66,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     /// `~` → `~0`, `/` → `~1`, in that order (RFC 6901).
     static func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+            return key
+        }
         var result = ""
         for character in key {
             switch character {

@@ -12,7 +12,9 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
     public var actual: String?
 
     /// Creates an issue.
-    public init(pointer: String, code: Code, message: String, limit: String? = nil, actual: String? = nil) {
+    public init(
+        pointer: String, code: Code, message: String, limit: String? = nil, actual: String? = nil
+    ) {
         self.pointer = pointer
         self.code = code
         self.message = message

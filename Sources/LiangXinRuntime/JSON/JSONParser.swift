@@ -18,14 +18,18 @@ public struct JSONParser: ~Copyable {
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error("unexpected content after the JSON value") }
+        guard parser.index == bytes.count else {
+            throw parser.error("unexpected content after the JSON value")
+        }
         return value
     }
 
     /// Parses one JSON value from an array of bytes.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { buffer in
-            do throws(JSONParseError) { return .success(try parse(buffer)) } catch { return .failure(error) }
+            do throws(JSONParseError) { return .success(try parse(buffer)) } catch {
+                return .failure(error)
+            }
         }
         return try result.get()
     }
@@ -115,7 +119,9 @@ extension JSONParser {
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+    private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue)
+        throws(JSONParseError) -> JSONValue
+    {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count,
             (0..<count).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
@@ -131,7 +137,9 @@ extension JSONParser {
     private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected a digit") }
+        guard index < bytes.count, isDigit(bytes[index]) else {
+            throw error("invalid number: expected a digit")
+        }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number: leading zero") }
@@ -140,16 +148,21 @@ extension JSONParser {
         }
         if peek(UInt8(ascii: ".")) {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected a digit after '.'") }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: expected a digit after '.'")
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
             index += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: expected an exponent") }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: expected an exponent")
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        let lexeme = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let lexeme = String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         return .number(JSONNumber(lexeme: lexeme))
     }
 
@@ -206,7 +219,9 @@ extension JSONParser {
                     throw error("invalid escape \\\(describeRaw(escape))")
                 }
             default:
-                if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
+                if byte < 0x20 {
+                    throw error("control character U+\(hex(byte)) in a string must be escaped")
+                }
                 utf8.append(byte)
                 index += 1
             }
@@ -220,16 +235,21 @@ extension JSONParser {
         let first = try hexQuad()
         var value = UInt32(first)
         if (0xD800...0xDBFF).contains(first) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
             else { throw error("lone surrogate in a \\u escape", at: escapeStart) }
             index += 2
             let second = try hexQuad()
-            guard (0xDC00...0xDFFF).contains(second) else { throw error("lone surrogate in a \\u escape", at: escapeStart) }
+            guard (0xDC00...0xDFFF).contains(second) else {
+                throw error("lone surrogate in a \\u escape", at: escapeStart)
+            }
             value = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(first) {
             throw error("lone surrogate in a \\u escape", at: escapeStart)
         }
-        guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape", at: escapeStart) }
+        guard let scalar = Unicode.Scalar(value) else {
+            throw error("invalid \\u escape", at: escapeStart)
+        }
         return Array(String(Character(scalar)).utf8)
     }
 
@@ -302,7 +322,8 @@ extension JSONParser {
     }
 
     private func describeRaw(_ byte: UInt8) -> String {
-        byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)
+        byte >= 0x21 && byte < 0x7F
+            ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)
     }
 
     /// The offset of the first byte that breaks UTF-8 in a string starting at `start`.
@@ -318,7 +339,8 @@ extension JSONParser {
             case 0xF0...0xF4: length = 4
             default: return offset
             }
-            let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<min(offset + length, bytes.count)])
+            let slice = UnsafeRawBufferPointer(
+                rebasing: bytes[offset..<min(offset + length, bytes.count)])
             if length > 1, String(validating: slice, as: UTF8.self) == nil { return offset }
             offset += length
         }

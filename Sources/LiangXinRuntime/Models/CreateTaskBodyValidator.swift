@@ -2,7 +2,8 @@
 /// input validators: the generated models, or the spec interpreter of `liangxin-gen validate`.
 public struct CreateTaskBodyValidator: Sendable {
     /// Checks one model's untyped `input` object at a pointer.
-    public typealias InputValidator = @Sendable (JSONValue, JSONPointer, inout ValidationIssues) -> Void
+    public typealias InputValidator =
+        @Sendable (JSONValue, JSONPointer, inout ValidationIssues) -> Void
 
     /// The keys a body may have.
     public static let bodyKeys = ["model", "callBackUrl", "input"]
@@ -20,7 +21,9 @@ public struct CreateTaskBodyValidator: Sendable {
     public init(models: [any LiangXinModel.Type]) {
         var validators: [String: InputValidator] = [:]
         for model in models {
-            validators[model.id] = { json, pointer, issues in model.validateInput(json, at: pointer, into: &issues) }
+            validators[model.id] = { json, pointer, issues in
+                model.validateInput(json, at: pointer, into: &issues)
+            }
         }
         self.init(validators: validators)
     }
@@ -28,7 +31,9 @@ public struct CreateTaskBodyValidator: Sendable {
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
     @inlinable
     public func validate<Bytes: Collection<UInt8>>(body: Bytes) -> [ValidationIssue] {
-        if let issues = body.withContiguousStorageIfAvailable({ validate(bytes: UnsafeRawBufferPointer($0)) }) {
+        if let issues = body.withContiguousStorageIfAvailable({
+            validate(bytes: UnsafeRawBufferPointer($0))
+        }) {
             return issues
         }
         return Array(body).withUnsafeBytes { validate(bytes: $0) }
@@ -77,20 +82,28 @@ public struct CreateTaskBodyValidator: Sendable {
     public func validate(json: JSONValue) -> [ValidationIssue] {
         var issues = ValidationIssues()
         guard var body = JSONObjectReader(json, at: .root, issues: &issues) else { return issues.all }
-        let model = body.read("model", required: true, nullable: false, issues: &issues, JSONReading.string)
-        if let callBack = body.read("callBackUrl", required: false, nullable: false, issues: &issues, JSONReading.string) {
+        let model = body.read(
+            "model", required: true, nullable: false, issues: &issues, JSONReading.string)
+        if let callBack = body.read(
+            "callBackUrl", required: false, nullable: false, issues: &issues, JSONReading.string)
+        {
             issues.checkFormat(callBack, at: JSONPointer("/callBackUrl"), .httpsURL)
         }
         var validator: InputValidator?
         if let model {
             validator = validators[model]
             if validator == nil {
-                let hint = Suggestion.closest(to: model, among: modelIDs).map { "; did you mean \(JSONString.quote($0))?" } ?? ""
-                issues.add(.unknownModel, at: JSONPointer("/model"), "is not a known model id\(hint)",
+                let hint =
+                    Suggestion.closest(to: model, among: modelIDs).map {
+                        "; did you mean \(JSONString.quote($0))?"
+                    } ?? ""
+                issues.add(
+                    .unknownModel, at: JSONPointer("/model"), "is not a known model id\(hint)",
                     limit: modelIDs.joined(separator: ", "), actual: IssueText.quoted(model))
             }
         }
-        let input = body.read("input", required: true, nullable: false, issues: &issues) { value, pointer, issues in
+        let input = body.read("input", required: true, nullable: false, issues: &issues) {
+            value, pointer, issues in
             if case .object = value { return value }
             JSONReading.mismatch(value, expected: "an object", at: pointer, issues: &issues)
             return nil

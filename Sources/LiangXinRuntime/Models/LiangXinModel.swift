@@ -44,7 +44,9 @@ public protocol LiangXinModel: Sendable {
 
 extension LiangXinModel {
     /// Checks an untyped `input`: its shape, then (when sound) every constraint.
-    public static func validateInput(_ json: JSONValue, at pointer: JSONPointer, into issues: inout ValidationIssues) {
+    public static func validateInput(
+        _ json: JSONValue, at pointer: JSONPointer, into issues: inout ValidationIssues
+    ) {
         guard let input = Input(json: json, at: pointer, issues: &issues) else { return }
         input.validate(at: pointer, into: &issues)
     }
@@ -52,7 +54,9 @@ extension LiangXinModel {
 
 extension SpecValidatable {
     /// Reads a nested object from untyped JSON (its `JSONReadable` conformance).
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Self? {
         Self(json: json, at: pointer, issues: &issues)
     }
 }

@@ -15,7 +15,9 @@ public struct LiangXinModelEntry: Sendable {
     public init<Model: LiangXinModel>(_ type: Model.Type) {
         self.type = type
         self.id = Model.id
-        self.validateInput = { json, pointer, issues in Model.validateInput(json, at: pointer, into: &issues) }
+        self.validateInput = { json, pointer, issues in
+            Model.validateInput(json, at: pointer, into: &issues)
+        }
     }
 }
 

@@ -26,7 +26,9 @@ extension WireEnum {
         let text = try container.decode(String.self)
         guard let value = Self(wireValue: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(JSONString.quote(text)) is not one of \(allWireValues.joined(separator: ", "))")
+                in: container,
+                debugDescription:
+                    "\(JSONString.quote(text)) is not one of \(allWireValues.joined(separator: ", "))")
         }
         return value
     }
@@ -35,7 +37,9 @@ extension WireEnum {
     public static var allWireValues: [String] { allCases.map(\.rawValue) }
 
     /// Converts untyped JSON: a string that is a value or an alias.
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Self? {
         guard let text = JSONReading.string(json, at: pointer, issues: &issues) else { return nil }
         guard let value = Self(wireValue: text) else {
             issues.enumMismatch(text, at: pointer, allowed: allWireValues)

@@ -48,8 +48,13 @@ public struct JSONObjectReader {
     /// Reports every member whose key is not in `known`, with a did-you-mean.
     public func reportUnknownKeys(known: [String], issues: inout ValidationIssues) {
         for member in object.members where !known.contains(member.key) {
-            let hint = Suggestion.closest(to: member.key, among: known).map { "; did you mean \(JSONString.quote($0))?" } ?? ""
-            issues.add(.unknownKey, at: pointer.appending(member.key), "is not a known field\(hint)", actual: JSONString.quote(member.key))
+            let hint =
+                Suggestion.closest(to: member.key, among: known).map {
+                    "; did you mean \(JSONString.quote($0))?"
+                } ?? ""
+            issues.add(
+                .unknownKey, at: pointer.appending(member.key), "is not a known field\(hint)",
+                actual: JSONString.quote(member.key))
         }
     }
 }

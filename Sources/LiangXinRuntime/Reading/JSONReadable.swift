@@ -5,33 +5,42 @@
 /// per field, which keeps debug builds of thousands of models fast.
 public protocol JSONReadable {
     /// The value at `pointer`, or nil with the issues recorded.
-    static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Self?
+    static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)
+        -> Self?
 }
 
 extension String: JSONReadable {
     /// A JSON string.
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> String? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> String? {
         JSONReading.string(json, at: pointer, issues: &issues)
     }
 }
 
 extension Int: JSONReadable {
     /// A JSON number that is a whole number fitting in 64 bits.
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Int? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Int? {
         JSONReading.integer(json, at: pointer, issues: &issues)
     }
 }
 
 extension Double: JSONReadable {
     /// A finite JSON number.
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Double? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Double? {
         JSONReading.number(json, at: pointer, issues: &issues)
     }
 }
 
 extension Bool: JSONReadable {
     /// A JSON boolean.
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Bool? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Bool? {
         JSONReading.bool(json, at: pointer, issues: &issues)
     }
 }
@@ -39,7 +48,9 @@ extension Bool: JSONReadable {
 extension Array: JSONReadable where Element: JSONReadable {
     /// A JSON array whose every item reads as `Element`.
     @inlinable
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> [Element]? {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> [Element]? {
         JSONReading.array(json, at: pointer, issues: &issues) { Element.read($0, at: $1, issues: &$2) }
     }
 }
@@ -47,8 +58,9 @@ extension Array: JSONReadable where Element: JSONReadable {
 extension Optional: JSONReadable where Wrapped: JSONReadable {
     /// JSON null (as nil) or a `Wrapped` value: for arrays whose items are nullable.
     @inlinable
-    public static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Wrapped??
-    {
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Wrapped?? {
         if case .null = json { return .some(nil) }
         return Wrapped.read(json, at: pointer, issues: &issues).map { .some($0) }
     }
@@ -58,8 +70,11 @@ extension JSONObjectReader {
     /// Reads one member as a `Value`: absent and null give nil (an issue when not allowed).
     @inlinable
     public mutating func read<Value: JSONReadable>(
-        _ key: String, _ type: Value.Type, required: Bool, nullable: Bool, issues: inout ValidationIssues
+        _ key: String, _ type: Value.Type, required: Bool, nullable: Bool,
+        issues: inout ValidationIssues
     ) -> Value? {
-        read(key, required: required, nullable: nullable, issues: &issues) { Value.read($0, at: $1, issues: &$2) }
+        read(key, required: required, nullable: nullable, issues: &issues) {
+            Value.read($0, at: $1, issues: &$2)
+        }
     }
 }

@@ -3,14 +3,18 @@
 /// `"4"` is not an integer, `4.5` is not one either, and `4.0` is (JSON Schema agrees).
 public enum JSONReading {
     /// A string.
-    public static func string(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> String? {
+    public static func string(
+        _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> String? {
         if case .string(let text) = value { return text }
         mismatch(value, expected: "a string", at: pointer, issues: &issues)
         return nil
     }
 
     /// An integer that fits in 64 bits.
-    public static func integer(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Int? {
+    public static func integer(
+        _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Int? {
         guard case .number(let number) = value else {
             mismatch(value, expected: "an integer", at: pointer, issues: &issues)
             return nil
@@ -22,7 +26,9 @@ public enum JSONReading {
     }
 
     /// A finite number.
-    public static func number(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Double? {
+    public static func number(
+        _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Double? {
         guard case .number(let number) = value else {
             mismatch(value, expected: "a number", at: pointer, issues: &issues)
             return nil
@@ -35,7 +41,9 @@ public enum JSONReading {
     }
 
     /// A boolean.
-    public static func bool(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) -> Bool? {
+    public static func bool(
+        _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Bool? {
         if case .bool(let flag) = value { return flag }
         mismatch(value, expected: "a boolean", at: pointer, issues: &issues)
         return nil
@@ -65,12 +73,15 @@ public enum JSONReading {
     }
 
     /// Records `must be X (got Y)`, or `must not be null` for null.
-    public static func mismatch(_ value: JSONValue, expected: String, at pointer: JSONPointer, issues: inout ValidationIssues) {
+    public static func mismatch(
+        _ value: JSONValue, expected: String, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) {
         if case .null = value {
             issues.add(.null, at: pointer, "must not be null", actual: "null")
             return
         }
         let shown = value.shownInMessages
-        issues.add(.type, at: pointer, "must be \(expected) (got \(shown))", limit: expected, actual: shown)
+        issues.add(
+            .type, at: pointer, "must be \(expected) (got \(shown))", limit: expected, actual: shown)
     }
 }

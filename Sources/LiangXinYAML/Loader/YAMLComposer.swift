@@ -139,7 +139,9 @@ struct YAMLComposer {
     }
 
     /// Validates a tag against the core schema and the node it is on.
-    private mutating func checkedTag(_ tag: String?, for node: Tagged, at location: FileLocation) -> CoreTag? {
+    private mutating func checkedTag(_ tag: String?, for node: Tagged, at location: FileLocation)
+        -> CoreTag?
+    {
         guard let tag, tag != "!" else { return tag == "!" ? .str : nil }
         let prefix = "tag:yaml.org,2002:"
         guard tag.hasPrefix(prefix), let core = CoreTag(rawValue: String(tag.dropFirst(prefix.count)))

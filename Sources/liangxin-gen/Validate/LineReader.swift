@@ -36,7 +36,9 @@ struct LineReader {
             var start = 0
             while start < count {
                 guard let newline = memchr(buffer.baseAddress! + start, 0x0A, count - start) else {
-                    append(UnsafeRawBufferPointer(rebasing: buffer[start..<count]), to: &carry, tooLong: &carryTooLong)
+                    append(
+                        UnsafeRawBufferPointer(rebasing: buffer[start..<count]), to: &carry,
+                        tooLong: &carryTooLong)
                     break
                 }
                 let end = buffer.baseAddress!.distance(to: newline)
@@ -44,8 +46,14 @@ struct LineReader {
                 if carry.isEmpty && !carryTooLong {
                     visit(number, trimmed(UnsafeRawBufferPointer(rebasing: buffer[start..<end])))
                 } else {
-                    append(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), to: &carry, tooLong: &carryTooLong)
-                    if carryTooLong { visit(number, nil) } else { carry.withUnsafeBytes { visit(number, trimmed($0)) } }
+                    append(
+                        UnsafeRawBufferPointer(rebasing: buffer[start..<end]), to: &carry,
+                        tooLong: &carryTooLong)
+                    if carryTooLong {
+                        visit(number, nil)
+                    } else {
+                        carry.withUnsafeBytes { visit(number, trimmed($0)) }
+                    }
                     carry.removeAll(keepingCapacity: carry.count <= Self.chunkSize)
                     carryTooLong = false
                 }
@@ -54,7 +62,11 @@ struct LineReader {
         }
         if !carry.isEmpty || carryTooLong {
             number += 1
-            if carryTooLong { visit(number, nil) } else { carry.withUnsafeBytes { visit(number, trimmed($0)) } }
+            if carryTooLong {
+                visit(number, nil)
+            } else {
+                carry.withUnsafeBytes { visit(number, trimmed($0)) }
+            }
         }
         return true
     }
@@ -72,7 +84,9 @@ struct LineReader {
 
     /// The line without a trailing carriage return.
     private func trimmed(_ line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        if let last = line.last, last == 0x0D { return UnsafeRawBufferPointer(rebasing: line.dropLast()) }
+        if let last = line.last, last == 0x0D {
+            return UnsafeRawBufferPointer(rebasing: line.dropLast())
+        }
         return line
     }
 }

@@ -33,7 +33,9 @@ enum PayloadInputs {
             let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
                 .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
                 .sorted()
-            inputs += found.map { $0.hasSuffix(".jsonl") ? .jsonLines(base + "/" + $0) : .json(base + "/" + $0) }
+            inputs += found.map {
+                $0.hasSuffix(".jsonl") ? .jsonLines(base + "/" + $0) : .json(base + "/" + $0)
+            }
         }
         return (inputs, missing)
     }

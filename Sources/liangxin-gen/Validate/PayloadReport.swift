@@ -46,12 +46,15 @@ struct PayloadReport {
 
     /// One JSON object per payload.
     private mutating func addJSON(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
-        var text = "{\"file\":" + JSONString.quote(file) + ",\"line\":" + (line.map(String.init) ?? "null")
+        var text =
+            "{\"file\":" + JSONString.quote(file) + ",\"line\":" + (line.map(String.init) ?? "null")
         text += ",\"model\":" + (outcome.model.map(JSONString.quote) ?? "null")
         text += ",\"valid\":" + (outcome.issues.isEmpty ? "true" : "false") + ",\"issues\":["
         text += outcome.issues.map { issue in
-            "{\"pointer\":" + JSONString.quote(issue.pointer) + ",\"code\":" + JSONString.quote(issue.code.rawValue)
-                + ",\"message\":" + JSONString.quote(issue.message) + ",\"limit\":" + (issue.limit.map(JSONString.quote) ?? "null")
+            "{\"pointer\":" + JSONString.quote(issue.pointer) + ",\"code\":"
+                + JSONString.quote(issue.code.rawValue)
+                + ",\"message\":" + JSONString.quote(issue.message) + ",\"limit\":"
+                + (issue.limit.map(JSONString.quote) ?? "null")
                 + ",\"actual\":" + (issue.actual.map(JSONString.quote) ?? "null") + "}"
         }.joined(separator: ",")
         output.line(text + "]}")
@@ -59,8 +62,11 @@ struct PayloadReport {
 
     /// A payload that could not be read at all (a line over the length limit).
     mutating func addUnreadable(file: String, line: Int, reason: String) {
-        add(file: file, line: line, outcome: .init(
-            model: nil, issues: [ValidationIssue(pointer: "", code: .invalidJSON, message: reason)], parseError: nil))
+        add(
+            file: file, line: line,
+            outcome: .init(
+                model: nil, issues: [ValidationIssue(pointer: "", code: .invalidJSON, message: reason)],
+                parseError: nil))
     }
 
     /// `12 payloads, 9 valid, 3 invalid`.

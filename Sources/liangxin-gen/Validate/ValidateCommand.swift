@@ -33,10 +33,14 @@ struct ValidateCommand: ParsableCommand {
     /// Loads the specs, then streams every input through the validator.
     func run() throws {
         guard !paths.isEmpty else { throw usage("give at least one path, or - for standard input") }
-        guard let format = PayloadReport.Format(rawValue: format) else { throw usage("--format must be text or json") }
+        guard let format = PayloadReport.Format(rawValue: format) else {
+            throw usage("--format must be text or json")
+        }
         let validator = try loadValidator()
         if let model, !validator.knows(model: model) {
-            let hint = Suggestion.closest(to: model, among: validator.modelIDs).map { "; did you mean '\($0)'?" } ?? ""
+            let hint =
+                Suggestion.closest(to: model, among: validator.modelIDs).map { "; did you mean '\($0)'?" }
+                ?? ""
             throw usage("unknown model '\(model)'\(hint)")
         }
         var report = PayloadReport(format: format)
@@ -61,24 +65,16 @@ struct ValidateCommand: ParsableCommand {
 
     /// Reads the specs; spec errors are printed and end the command with exit 2.
     private func loadValidator() throws -> SpecValidator {
-        let files: SpecFiles
-        do {
-            files = try SpecDirectoryReader.read(specs)
-        } catch {
-            Terminal.printError("error: \(error.description)")
-            throw ExitCode(2)
-        }
-        let loaded = SpecLoader.load(files)
-        guard let specSet = loaded.specs else {
-            Terminal.printError(DiagnosticRenderer(sources: files.all).render(loaded.diagnostics))
-            Terminal.printError("error: the specs have errors")
-            throw ExitCode(2)
-        }
-        return SpecValidator(specs: specSet)
+        SpecValidator(
+            specs: try SpecFolder.specs(specs, failureCode: 2, failure: "the specs have errors"))
     }
 
     /// Validates one input; false when it could not be read.
-    private func read(_ input: PayloadInputs.Input, check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+    private func read(
+        _ input: PayloadInputs.Input,
+        check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome,
+        into report: inout PayloadReport
+    ) -> Bool {
         switch input {
         case .json(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -102,10 +98,16 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// One payload per non-blank line.
-    private func readLines(_ reader: LineReader, name: String, check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+    private func readLines(
+        _ reader: LineReader, name: String,
+        check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome,
+        into report: inout PayloadReport
+    ) -> Bool {
         let finished = reader.forEachLine { number, bytes in
             guard let bytes else {
-                report.addUnreadable(file: name, line: number, reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                report.addUnreadable(
+                    file: name, line: number,
+                    reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
                 return
             }
             guard !Self.isBlank(bytes) else { return }
@@ -117,13 +119,18 @@ struct ValidateCommand: ParsableCommand {
 
     /// Standard input: JSON Lines when its first non-blank line is a whole JSON value,
     /// otherwise one JSON document.
-    private func readStandardInput(check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome, into report: inout PayloadReport) -> Bool {
+    private func readStandardInput(
+        check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome,
+        into report: inout PayloadReport
+    ) -> Bool {
         var mode: Bool?  // true: lines; false: one document
         var document: [UInt8] = []
         var firstLine = 0
         let finished = LineReader(descriptor: 0).forEachLine { number, bytes in
             guard let bytes else {
-                report.addUnreadable(file: "<stdin>", line: number, reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                report.addUnreadable(
+                    file: "<stdin>", line: number,
+                    reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
                 return
             }
             if mode == nil {
@@ -141,7 +148,8 @@ struct ValidateCommand: ParsableCommand {
         }
         if mode == false {
             let outcome = document.withUnsafeBytes { check($0) }
-            report.add(file: "<stdin>", line: outcome.parseError == nil ? nil : firstLine, outcome: outcome)
+            report.add(
+                file: "<stdin>", line: outcome.parseError == nil ? nil : firstLine, outcome: outcome)
         }
         return finished
     }
