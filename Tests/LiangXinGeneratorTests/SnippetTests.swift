@@ -241,10 +241,12 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    public enum CodingKeys: Swift.String, CodingKey {
-                        case `default` = "default"
-                        case self_ = "self"
-                    }
+                public var jsonValue: JSONValue {
+                    var _writer = JSONObjectWriter()
+                    _writer.writeIfPresent("default", self.`default`)
+                    _writer.writeIfPresent("self", self.self_)
+                    return _writer.value
+                }
             """, in: text)
     }
 

@@ -173,6 +173,20 @@ import Testing
         #expect(Imagen4Ultra.Input.OutputFormat.allCases.map(\.rawValue) == ["png", "jpeg"])
     }
 
+    @Test func decodingIsAsStrictAsValidationAndNamesEveryIssue() throws {
+        do {
+            _ = try WireJSON.decode(ZImage.Input.self, #"{"seed":"4","image_size":"huge"}"#)
+            Issue.record("decoding should have failed")
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(
+                context.debugDescription
+                    == "/prompt: is required; /image_size: must be one of square, square_hd, portrait_3_4, portrait_9_16, landscape_4_3, landscape_16_9 (got \"huge\"); /seed: must be an integer (got a string)"
+            )
+        }
+        let tolerant = try WireJSON.decode(ZImage.Input.self, #"{"prompt":"x","future_field":1}"#)
+        #expect(tolerant == ZImage.Input(prompt: "x"))
+    }
+
     @Test func unknownValuesDoNotDecode() {
         #expect(throws: DecodingError.self) {
             try WireJSON.decode(SeedreamV4_5.Input.self, #"{"prompt":"x","aspect_ratio":"17:9"}"#)

@@ -116,21 +116,6 @@ public enum Flux2Pro: LiangXinModel {
             self.promptUpsampling = promptUpsampling
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case width = "width"
-            case height = "height"
-            case aspectRatio = "aspect_ratio"
-            case inputImage = "input_image"
-            case inputImage2 = "input_image_2"
-            case inputImage3 = "input_image_3"
-            case inputImage4 = "input_image_4"
-            case referenceImages = "reference_images"
-            case seed = "seed"
-            case promptUpsampling = "prompt_upsampling"
-        }
-
         /// An alternative to explicit dimensions.
         ///
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.aspect_ratio.
@@ -175,6 +160,23 @@ extension Flux2Pro.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("width", self.width)
+        _writer.writeIfPresent("height", self.height)
+        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+        _writer.writeIfPresent("input_image", self.inputImage)
+        _writer.writeIfPresent("input_image_2", self.inputImage2)
+        _writer.writeIfPresent("input_image_3", self.inputImage3)
+        _writer.writeIfPresent("input_image_4", self.inputImage4)
+        _writer.writeIfPresent("reference_images", self.referenceImages)
+        _writer.writeIfPresent("seed", self.seed)
+        _writer.writeIfPresent("prompt_upsampling", self.promptUpsampling)
+        return _writer.value
     }
 
     /// Records every constraint issue, cross-field rules included.

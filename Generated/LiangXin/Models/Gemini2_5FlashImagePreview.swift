@@ -46,12 +46,6 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
             self.prompt = prompt
             self.referenceImages = referenceImages
         }
-
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case referenceImages = "reference_images"
-        }
     }
 }
 
@@ -74,6 +68,14 @@ extension Gemini2_5FlashImagePreview.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, referenceImages: referenceImages)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("reference_images", self.referenceImages)
+        return _writer.value
     }
 
     /// Records every constraint issue.

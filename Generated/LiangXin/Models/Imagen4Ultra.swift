@@ -92,19 +92,6 @@ public enum Imagen4Ultra: LiangXinModel {
             self.compressionQuality = compressionQuality
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case aspectRatio = "aspect_ratio"
-            case personGeneration = "person_generation"
-            case safetySettings = "safety_settings"
-            case seed = "seed"
-            case enhancePrompt = "enhance_prompt"
-            case language = "language"
-            case outputFormat = "output_format"
-            case compressionQuality = "compression_quality"
-        }
-
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
@@ -222,6 +209,21 @@ extension Imagen4Ultra.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+        _writer.writeIfPresent("person_generation", self.personGeneration)
+        _writer.writeIfPresent("safety_settings", self.safetySettings)
+        _writer.writeIfPresent("seed", self.seed)
+        _writer.writeIfPresent("enhance_prompt", self.enhancePrompt)
+        _writer.writeIfPresent("language", self.language)
+        _writer.writeIfPresent("output_format", self.outputFormat)
+        _writer.writeIfPresent("compression_quality", self.compressionQuality)
+        return _writer.value
     }
 
     /// Records every constraint issue.

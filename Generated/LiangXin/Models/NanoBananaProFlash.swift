@@ -82,17 +82,6 @@ public enum NanoBananaProFlash: LiangXinModel {
             self.useGoogleSearchTool = useGoogleSearchTool
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case imageInput = "image_input"
-            case referenceImages = "reference_images"
-            case aspectRatio = "aspect_ratio"
-            case resolution = "resolution"
-            case outputFormat = "output_format"
-            case useGoogleSearchTool = "use_google_search_tool"
-        }
-
         /// The output aspect ratio.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.aspect_ratio.
@@ -154,6 +143,19 @@ extension NanoBananaProFlash.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat, useGoogleSearchTool: useGoogleSearchTool)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("image_input", self.imageInput)
+        _writer.writeIfPresent("reference_images", self.referenceImages)
+        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+        _writer.writeIfPresent("resolution", self.resolution)
+        _writer.writeIfPresent("output_format", self.outputFormat)
+        _writer.writeIfPresent("use_google_search_tool", self.useGoogleSearchTool)
+        return _writer.value
     }
 
     /// Records every constraint issue, cross-field rules included.

@@ -60,14 +60,6 @@ public enum SeedreamV5Lite: LiangXinModel {
             self.enableSafetyChecker = enableSafetyChecker
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case aspectRatio = "aspect_ratio"
-            case seed = "seed"
-            case enableSafetyChecker = "enable_safety_checker"
-        }
-
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.aspect_ratio.
@@ -138,6 +130,16 @@ extension SeedreamV5Lite.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+        _writer.writeIfPresent("seed", self.seed)
+        _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
+        return _writer.value
     }
 
     /// Records every constraint issue.

@@ -84,17 +84,6 @@ public enum ZImage: LiangXinModel {
             self.enableSafetyChecker = enableSafetyChecker
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case prompt = "prompt"
-            case imageSize = "image_size"
-            case aspectRatio = "aspect_ratio"
-            case numInferenceSteps = "num_inference_steps"
-            case seed = "seed"
-            case outputFormat = "output_format"
-            case enableSafetyChecker = "enable_safety_checker"
-        }
-
         /// The output size; sent directly to Magnific. Wins over `aspect_ratio` when both are given.
         ///
         /// - Remark: Generated from specs/models/z-image.yaml, input.image_size.
@@ -163,6 +152,19 @@ extension ZImage.Input {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let prompt = prompt else { return nil }
         self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("prompt", self.prompt)
+        _writer.writeIfPresent("image_size", self.imageSize)
+        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+        _writer.writeIfPresent("num_inference_steps", self.numInferenceSteps)
+        _writer.writeIfPresent("seed", self.seed)
+        _writer.writeIfPresent("output_format", self.outputFormat)
+        _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
+        return _writer.value
     }
 
     /// Records every constraint issue, cross-field rules included.

@@ -13,7 +13,7 @@ extension SwiftNaming {
     /// Property names backticks cannot save, or that would shadow generated members.
     static let reservedPropertyNames: Set<String> = [
         "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "_",
-        "validate", "validated", "hashValue", "hash", "encode", "codingKeys",
+        "validate", "validated", "hashValue", "hash", "encode", "codingKeys", "jsonValue",
     ]
 
     /// Members of the generated registry, which model entries must not shadow.
@@ -25,7 +25,7 @@ extension SwiftNaming {
     static let reservedCaseNames: Set<String> = [
         "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "_",
         "rawValue", "allCases", "none", "some", "hashValue", "hash", "encode", "wireValue",
-        "unknown",
+        "unknown", "jsonValue",
     ]
 
     /// Type names that would clash with Swift or with the generated and runtime API.

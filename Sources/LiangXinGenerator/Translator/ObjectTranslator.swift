@@ -44,9 +44,6 @@ struct ObjectTranslator {
         }
         if !fields.isEmpty { body.append(.blank) }
         body += memberwiseInit()
-        body.append(.blank)
-        body += codingKeys()
-        body += requiredNullEncoder()
         for field in fields {
             let nested = nestedDeclaration(field)
             if !nested.isEmpty { body += [.blank] + nested }
@@ -71,33 +68,6 @@ struct ObjectTranslator {
             doc, .line("public init("), .indented(parameters), .line(") {"), .indented(assignments),
             .line("}"),
         ]
-    }
-
-    /// The coding keys: Swift names to wire names.
-    private func codingKeys() -> [SwiftDecl] {
-        let cases = fields.map {
-            SwiftDecl.line("case \($0.property) = \(SwiftLiteral.string($0.spec.name))")
-        }
-        let header = "public enum CodingKeys: Swift.String, CodingKey"
-        return [.doc(["The wire name of each field."])]
-            + (cases.isEmpty ? [.line(header + " {}")] : SwiftDecl.block(header, cases))
-    }
-
-    /// An encoder that writes `null` for required nullable fields (the synthesized one would
-    /// omit them); only generated when the object has such a field.
-    private func requiredNullEncoder() -> [SwiftDecl] {
-        guard fields.contains(where: { $0.spec.required && $0.spec.schema.nullable }) else { return [] }
-        let lines =
-            [SwiftDecl.line("var container = encoder.container(keyedBy: CodingKeys.self)")]
-            + fields.map { field in
-                let method = field.spec.required ? "encode" : "encodeIfPresent"
-                return SwiftDecl.line(
-                    "try container.\(method)(self.\(field.property), forKey: .\(field.property))")
-            }
-        return [.blank]
-            + SwiftDecl.documented(
-                ["Encodes every field; required nullable fields are written as `null` when nil."],
-                SwiftDecl.block("public func encode(to encoder: any Encoder) throws", lines))
     }
 
     /// The enum or struct a field declares, if any.
@@ -144,7 +114,7 @@ struct ObjectTranslator {
                 .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))"),
             ]
         }
-        body += [.blank] + jsonInitializer() + [.blank] + validateMethod()
+        body += [.blank] + jsonInitializer() + [.blank] + jsonWriter() + [.blank] + validateMethod()
         var decls = SwiftDecl.block("extension \(qualifiedName)", body)
         for field in fields {
             guard let typeName = field.nestedType,
@@ -182,6 +152,20 @@ struct ObjectTranslator {
             SwiftDecl.block(
                 "public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)",
                 body))
+    }
+
+    /// `jsonValue`: the fields in spec order, under their wire names; absent optionals are
+    /// omitted, required nullable fields written as null. `Codable` goes through it.
+    private func jsonWriter() -> [SwiftDecl] {
+        var body: [SwiftDecl] = [.line("var _writer = JSONObjectWriter()")]
+        for field in fields {
+            let method = field.spec.required ? "write" : "writeIfPresent"
+            body.append(.line("_writer.\(method)(\(SwiftLiteral.string(field.spec.name)), self.\(field.property))"))
+        }
+        body.append(.line("return _writer.value"))
+        return SwiftDecl.documented(
+            ["The value as JSON, under the wire names in spec order (`Codable` goes through it)."],
+            SwiftDecl.block("public var jsonValue: JSONValue", body))
     }
 
     /// `validate(at:into:)`: every constraint of every field, then the cross-field rules.

@@ -1,7 +1,7 @@
 /// A value that can be built from untyped JSON and checked against its spec.
 ///
 /// Generated input types, their nested object types and enums conform.
-public protocol SpecValidatable: JSONReadable {
+public protocol SpecValidatable: JSONReadable, JSONWritable {
     /// Builds the value from JSON, recording every shape issue (type, required, null,
     /// unknown key, enum); nil when the shape is unsound.
     init?(json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)

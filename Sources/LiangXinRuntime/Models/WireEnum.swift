@@ -1,5 +1,5 @@
 /// A generated enum whose cases are wire strings, some with alias spellings.
-public protocol WireEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, JSONReadable
+public protocol WireEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, JSONReadable, JSONWritable
 where RawValue == String {
     /// Other spellings the service accepts, each decoding to its canonical case.
     static var aliases: [String: Self] { get }

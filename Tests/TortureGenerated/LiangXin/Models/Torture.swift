@@ -195,35 +195,6 @@ public enum Torture: LiangXinModel {
             self.nullableItems = nullableItems
         }
 
-        /// The wire name of each field.
-        public enum CodingKeys: Swift.String, CodingKey {
-            case `default` = "default"
-            case `class` = "class"
-            case self_ = "self"
-            case type = "Type"
-            case init_ = "init"
-            case rawValue = "rawValue"
-            case `protocol` = "protocol"
-            case _1stField = "1st-field"
-            case dottedName = "dotted.name"
-            case aBC = "a/b~c"
-            case größe = "größe"
-            case 画像 = "画像"
-            case _1F642 = "🙂"
-            case validate_ = "validate"
-            case hashValue_ = "hashValue"
-            case wireNames = "wireNames"
-            case json = "json"
-            case pointer = "pointer"
-            case issues = "issues"
-            case reader = "reader"
-            case `enum` = "enum"
-            case `where` = "where"
-            case any = "Any"
-            case objects = "objects"
-            case nullableItems = "nullable_items"
-        }
-
         /// an enum named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
@@ -281,19 +252,6 @@ public enum Torture: LiangXinModel {
                 self.`return` = `return`
                 self.`nil` = `nil`
             }
-
-            /// The wire name of each field.
-            public enum CodingKeys: Swift.String, CodingKey {
-                case `return` = "return"
-                case `nil` = "nil"
-            }
-
-            /// Encodes every field; required nullable fields are written as `null` when nil.
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encodeIfPresent(self.`return`, forKey: .`return`)
-                try container.encode(self.`nil`, forKey: .`nil`)
-            }
         }
 
         /// an array of enums
@@ -320,11 +278,6 @@ public enum Torture: LiangXinModel {
                 `in`: Swift.Int
             ) {
                 self.`in` = `in`
-            }
-
-            /// The wire name of each field.
-            public enum CodingKeys: Swift.String, CodingKey {
-                case `in` = "in"
             }
         }
     }
@@ -376,6 +329,37 @@ extension Torture.Input {
         self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
     }
 
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("default", self.`default`)
+        _writer.writeIfPresent("class", self.`class`)
+        _writer.writeIfPresent("self", self.self_)
+        _writer.writeIfPresent("Type", self.type)
+        _writer.writeIfPresent("init", self.init_)
+        _writer.writeIfPresent("rawValue", self.rawValue)
+        _writer.writeIfPresent("protocol", self.`protocol`)
+        _writer.writeIfPresent("1st-field", self._1stField)
+        _writer.writeIfPresent("dotted.name", self.dottedName)
+        _writer.writeIfPresent("a/b~c", self.aBC)
+        _writer.writeIfPresent("größe", self.größe)
+        _writer.writeIfPresent("画像", self.画像)
+        _writer.writeIfPresent("🙂", self._1F642)
+        _writer.writeIfPresent("validate", self.validate_)
+        _writer.writeIfPresent("hashValue", self.hashValue_)
+        _writer.writeIfPresent("wireNames", self.wireNames)
+        _writer.writeIfPresent("json", self.json)
+        _writer.writeIfPresent("pointer", self.pointer)
+        _writer.writeIfPresent("issues", self.issues)
+        _writer.writeIfPresent("reader", self.reader)
+        _writer.writeIfPresent("enum", self.`enum`)
+        _writer.writeIfPresent("where", self.`where`)
+        _writer.writeIfPresent("Any", self.any)
+        _writer.writeIfPresent("objects", self.objects)
+        _writer.writeIfPresent("nullable_items", self.nullableItems)
+        return _writer.value
+    }
+
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.`default`, at: _pointer.appending("default"), minimum: 1)
@@ -422,6 +406,14 @@ extension Torture.Input.Where {
         self.init(`return`: `return`, `nil`: `nil`)
     }
 
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.writeIfPresent("return", self.`return`)
+        _writer.write("nil", self.`nil`)
+        return _writer.value
+    }
+
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         if let _return = self.`return` {
@@ -447,6 +439,13 @@ extension Torture.Input.ObjectsItem {
         _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
         guard _reader.isSound, let `in` = `in` else { return nil }
         self.init(`in`: `in`)
+    }
+
+    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+    public var jsonValue: JSONValue {
+        var _writer = JSONObjectWriter()
+        _writer.write("in", self.`in`)
+        return _writer.value
     }
 
     /// Records every constraint issue.

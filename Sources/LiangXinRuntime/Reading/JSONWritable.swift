@@ -1,0 +1,61 @@
+/// A value that can be written as JSON: the generated types, their fields, and `JSONValue`.
+///
+/// Generated types get `Codable` through ``JSONValue``: they write themselves with a
+/// ``JSONObjectWriter`` and read themselves with the strict ``JSONObjectReader``, so no
+/// `CodingKeys` or synthesized coding code is compiled per type (debug builds of thousands
+/// of models stay fast), and decoding is exactly as strict as validation.
+public protocol JSONWritable {
+    /// The value as JSON.
+    var jsonValue: JSONValue { get }
+}
+
+extension String: JSONWritable {
+    /// A JSON string.
+    public var jsonValue: JSONValue { .string(self) }
+}
+
+extension Int: JSONWritable {
+    /// A JSON integer.
+    public var jsonValue: JSONValue { .number(JSONNumber(lexeme: String(self))) }
+}
+
+extension Double: JSONWritable {
+    /// A JSON number.
+    public var jsonValue: JSONValue { .number(JSONNumber(lexeme: NumberText.shortest(self))) }
+}
+
+extension Bool: JSONWritable {
+    /// A JSON boolean.
+    public var jsonValue: JSONValue { .bool(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    /// A JSON array.
+    public var jsonValue: JSONValue { .array(map(\.jsonValue)) }
+}
+
+extension Optional: JSONWritable where Wrapped: JSONWritable {
+    /// The wrapped value, or JSON null.
+    public var jsonValue: JSONValue { map(\.jsonValue) ?? .null }
+}
+
+/// Builds a JSON object member by member, in the order written.
+public struct JSONObjectWriter {
+    private var members: [(key: String, value: JSONValue)] = []
+
+    /// Creates an empty object.
+    public init() {}
+
+    /// Writes a member (an optional that is nil is written as null).
+    public mutating func write<Value: JSONWritable>(_ key: String, _ value: Value) {
+        members.append((key, value.jsonValue))
+    }
+
+    /// Writes a member only when the value is present.
+    public mutating func writeIfPresent<Value: JSONWritable>(_ key: String, _ value: Value?) {
+        if let value { members.append((key, value.jsonValue)) }
+    }
+
+    /// The object written so far.
+    public var value: JSONValue { .object(JSONObject(members)) }
+}
