@@ -66,8 +66,12 @@ indirect enum JSONDocument: Equatable {
                 return
             }
             if items.allSatisfy(\.isScalar) {
-                output +=
-                    "[" + items.map(\.text).map { String($0.dropLast()) }.joined(separator: ", ") + "]"
+                output += "["
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output += ", " }
+                    item.write(into: &output, indent: indent)
+                }
+                output += "]"
                 return
             }
             output += "[\n"

@@ -4,6 +4,8 @@ struct OpenAPIExporter {
     let specs: SpecSet
     /// The spec folder's name, for the ownership note.
     let specsFolder: String
+    /// Each model's input schema, in model order.
+    let inputs: [JSONDocument]
 
     /// The whole document.
     func document() -> JSONDocument {
@@ -95,7 +97,7 @@ struct OpenAPIExporter {
                         specs.api.errorBody, description: "The error body sent for a bad API key."))
             ),
         ]
-        schemas += specs.models.map { ($0.id.value, JSONSchemaTranslator.input($0)) }
+        schemas += zip(specs.models, inputs).map { ($0.id.value, $1) }
         let responses: [(String, JSONDocument)] = specs.api.errors.map { error in
             let schema = JSONDocument.object([
                 (
