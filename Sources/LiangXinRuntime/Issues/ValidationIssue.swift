@@ -1,29 +1,75 @@
 /// One way a request payload breaks its model's spec, located by a JSON pointer.
+///
+/// An issue records what it found; its pointer text and message are spelled out only when
+/// read, so validators that only count or classify issues never pay for formatting.
 public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// Where the problem is, e.g. `/input/reference_images/2`.
-    public var pointer: String
+    /// Where the problem is.
+    let location: JSONPointer
     /// What kind of problem it is, stable across releases.
-    public var code: Code
-    /// A sentence a person can act on, e.g. `must be at most 4096 characters (got 5012)`.
-    public var message: String
-    /// The limit that was broken, as text (`4096`, `png, jpeg`), when there is one.
-    public var limit: String?
-    /// The offending value or measure, as text (`5012`, `"4"`), when there is one.
-    public var actual: String?
+    public let code: Code
+    /// What was found, formatted on demand.
+    let detail: IssueDetail
 
-    /// Creates an issue.
-    public init(
-        pointer: String, code: Code, message: String, limit: String? = nil, actual: String? = nil
-    ) {
-        self.pointer = pointer
-        self.code = code
-        self.message = message
-        self.limit = limit
-        self.actual = actual
+    /// Creates an issue from finished text.
+    public init(pointer: String, code: Code, message: String, limit: String? = nil, actual: String? = nil) {
+        self.init(at: JSONPointer(pointer), code: code, detail: .text(message: message, limit: limit, actual: actual))
     }
+
+    /// Creates an issue from a recorded detail.
+    init(at location: JSONPointer, code: Code, detail: IssueDetail) {
+        self.location = location
+        self.code = code
+        self.detail = detail
+    }
+
+    /// Where the problem is, e.g. `/input/reference_images/2`.
+    public var pointer: String { location.text }
+    /// A sentence a person can act on, e.g. `must be at most 4096 characters (got 5012)`.
+    public var message: String { detail.message }
+    /// The limit that was broken, as text (`4096`, `png, jpeg`), when there is one.
+    public var limit: String? { detail.limit }
+    /// The offending value or measure, as text (`5012`, `"4"`), when there is one.
+    public var actual: String? { detail.actual }
 
     /// `/input/prompt: must be at most 4096 characters (got 5012)`.
     public var description: String { "\(pointer.isEmpty ? "/" : pointer): \(message)" }
+
+    /// Issues are equal when everything they say is equal.
+    public static func == (lhs: ValidationIssue, rhs: ValidationIssue) -> Bool {
+        lhs.code == rhs.code && lhs.pointer == rhs.pointer && lhs.message == rhs.message && lhs.limit == rhs.limit
+            && lhs.actual == rhs.actual
+    }
+
+    /// Hashes what the issue says.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(pointer)
+        hasher.combine(message)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case pointer, code, message, limit, actual
+    }
+
+    /// Decodes the five fields.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            pointer: try container.decode(String.self, forKey: .pointer), code: try container.decode(Code.self, forKey: .code),
+            message: try container.decode(String.self, forKey: .message),
+            limit: try container.decodeIfPresent(String.self, forKey: .limit),
+            actual: try container.decodeIfPresent(String.self, forKey: .actual))
+    }
+
+    /// Encodes the five fields (absent limit and actual are omitted).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(pointer, forKey: .pointer)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(limit, forKey: .limit)
+        try container.encodeIfPresent(actual, forKey: .actual)
+    }
 
     /// The stable machine-readable kinds of issue.
     public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
