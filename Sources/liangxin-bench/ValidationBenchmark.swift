@@ -28,6 +28,10 @@ enum ValidationBenchmark {
                 format: "corpus: %d payloads, %.1f MB, %.0f bytes a payload", count, Double(bytes) / 1e6,
                 Double(bytes) / Double(count)))
 
+        if let keep = ProcessInfo.processInfo.environment["LIANGXIN_CORPUS_OUT"] {
+            try file.write(to: URL(fileURLWithPath: keep))
+            return
+        }
         if ProcessInfo.processInfo.environment["LIANGXIN_PROFILE"] == "untyped" {
             for _ in 0..<30 {
                 _ = lines.reduce(0) { $0 + LiangXinModels.validate(createTaskBody: $1).count }

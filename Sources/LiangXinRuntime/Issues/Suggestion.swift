@@ -6,8 +6,10 @@ public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+        let length = word.count
+        let lowered = word.lowercased()
+        for candidate in candidates where abs(candidate.count - length) <= limit {
+            let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
