@@ -145,10 +145,12 @@ public struct PayloadFactory: Sendable {
         _ input: inout [(String, JSONValue)], fields: [FieldSpec], rules: [CrossFieldRule],
         mutation: Mutation, id: inout String
     ) {
+        /// A random field among those that match, if any.
         func pick(_ predicate: (FieldSpec) -> Bool) -> FieldSpec? {
             let candidates = fields.filter(predicate)
             return candidates.isEmpty ? nil : candidates[random.below(candidates.count)]
         }
+        /// Replaces (or adds) a member of the input.
         func set(_ name: String, _ value: JSONValue) {
             input.removeAll { $0.0 == name }
             input.append((name, value))

@@ -53,6 +53,7 @@ indirect enum JSONDocument: Equatable {
         return output + "\n"
     }
 
+    /// Appends the value's text at an indentation level.
     private func write(into output: inout String, indent: String) {
         switch self {
         case .null: output += "null"

@@ -102,6 +102,7 @@ final class CompiledObject: Sendable {
         }
         self.names = fields.map(\.name)
         let names = self.names
+        /// The rule's fields with their positions among the object's fields.
         func positions(_ rule: CrossFieldRule) -> [(name: String, index: Int)] {
             rule.fields.compactMap { field in names.firstIndex(of: field.value).map { (field.value, $0) }
             }

@@ -85,16 +85,19 @@ extension SwiftNaming {
         return name
     }
 
+    /// The word with its first character lowercased.
     private static func lowerFirst(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.lowercased() + word.dropFirst()
     }
 
+    /// The word with its first character uppercased.
     private static func upperFirst(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
 
+    /// Whether a scalar is an ASCII digit.
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(scalar.value)
     }

@@ -104,6 +104,7 @@ struct SchemaParser {
         into schema: inout SchemaSpec, reader: MappingReader, diagnostics: inout DiagnosticCollector
     ) {
         let type = schema.kind.name
+        /// Whether `key` is present and applies to the schema's type (an error when it does not).
         func applies(_ key: String, to types: [String]) -> Bool {
             guard reader.value(key) != nil else { return false }
             guard types.contains(type) else {

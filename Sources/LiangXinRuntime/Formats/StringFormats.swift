@@ -75,12 +75,14 @@ public enum StringFormats {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// Whether the bytes start with `prefix`, ignoring ASCII letter case.
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
         return (0..<count).allSatisfy { lowercased(bytes[$0]) == prefix.utf8Start[$0] }
     }
 
+    /// Whether the bytes end with `suffix`, ignoring ASCII letter case.
     private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
         let suffixBytes = Array(suffix.utf8)
         guard bytes.count >= suffixBytes.count else { return false }
@@ -88,24 +90,29 @@ public enum StringFormats {
         return suffixBytes.indices.allSatisfy { lowercased(bytes[offset + $0]) == suffixBytes[$0] }
     }
 
+    /// Whether the bytes spell `text`, ignoring ASCII letter case.
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String)
         -> Bool
     {
         bytes.count == text.utf8.count && zip(bytes, text.utf8).allSatisfy { lowercased($0) == $1 }
     }
 
+    /// The ASCII lowercase of a byte.
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
+    /// Whether a byte is white space or a control character.
     private static func isSpaceOrControl(_ byte: UInt8) -> Bool {
         byte <= 0x20 || byte == 0x7F
     }
 
+    /// Whether a byte is an ASCII letter.
     private static func isLetter(_ byte: UInt8) -> Bool {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
+    /// Whether a byte is an ASCII digit.
     private static func isDigit(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte)
     }

@@ -23,6 +23,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
         self.last = nil
     }
 
+    /// A pointer with a pending last step.
     @inlinable
     init(prefix: String, last: Step) {
         self.prefix = prefix

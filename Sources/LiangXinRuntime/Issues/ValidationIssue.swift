@@ -47,6 +47,7 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
         hasher.combine(message)
     }
 
+    /// The five fields an issue encodes.
     private enum CodingKeys: String, CodingKey {
         case pointer, code, message, limit, actual
     }

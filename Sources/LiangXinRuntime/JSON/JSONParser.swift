@@ -8,6 +8,7 @@ public struct JSONParser: ~Copyable {
     private var index = 0
     private var depth = 0
 
+    /// A parser at the start of `bytes`.
     private init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
@@ -38,6 +39,7 @@ public struct JSONParser: ~Copyable {
 // MARK: - Values
 
 extension JSONParser {
+    /// Any value, chosen by its first byte.
     private mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
@@ -52,6 +54,7 @@ extension JSONParser {
         }
     }
 
+    /// An object; a repeated key is an error.
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enterContainer()
         index += 1
@@ -88,6 +91,7 @@ extension JSONParser {
         }
     }
 
+    /// An array.
     private mutating func parseArray() throws(JSONParseError) -> JSONValue {
         try enterContainer()
         index += 1
@@ -114,11 +118,13 @@ extension JSONParser {
         }
     }
 
+    /// Counts one more level of nesting; too deep is an error.
     private mutating func enterContainer() throws(JSONParseError) {
         depth += 1
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
     }
 
+    /// `true`, `false` or `null`.
     private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue)
         throws(JSONParseError) -> JSONValue
     {
@@ -134,6 +140,7 @@ extension JSONParser {
 // MARK: - Numbers and strings
 
 extension JSONParser {
+    /// A number, strictly by the RFC 8259 grammar, kept with its lexeme.
     private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
@@ -166,6 +173,7 @@ extension JSONParser {
         return .number(JSONNumber(lexeme: lexeme))
     }
 
+    /// A string: the fast path copies plain bytes, escapes take the slow path.
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
@@ -253,6 +261,7 @@ extension JSONParser {
         return Array(String(Character(scalar)).utf8)
     }
 
+    /// Four hexadecimal digits of a `\\u` escape.
     private mutating func hexQuad() throws(JSONParseError) -> UInt16 {
         guard index + 4 <= bytes.count else { throw error("invalid \\u escape: expected 4 hex digits") }
         var value: UInt16 = 0
@@ -293,6 +302,7 @@ extension JSONParser {
         }
     }
 
+    /// Skips JSON white space.
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -302,14 +312,17 @@ extension JSONParser {
         }
     }
 
+    /// Whether the next byte is `byte`.
     private func peek(_ byte: UInt8) -> Bool {
         index < bytes.count && bytes[index] == byte
     }
 
+    /// Whether a byte is an ASCII digit.
     private func isDigit(_ byte: UInt8) -> Bool {
         byte >= 0x30 && byte <= 0x39
     }
 
+    /// A byte as four upper-case hexadecimal digits.
     private func hex(_ byte: UInt8) -> String {
         let text = String(byte, radix: 16, uppercase: true)
         return String(repeating: "0", count: 4 - text.count) + text
@@ -321,6 +334,7 @@ extension JSONParser {
         return "character " + describeRaw(bytes[offset]).quotedForMessage
     }
 
+    /// A byte as a printable character or `0xNN`.
     private func describeRaw(_ byte: UInt8) -> String {
         byte >= 0x21 && byte < 0x7F
             ? String(UnicodeScalar(byte)) : "0x" + String(byte, radix: 16, uppercase: true)

@@ -5,7 +5,9 @@ extension JSONValue: Codable {
     struct MemberKey: CodingKey {
         let stringValue: String
         var intValue: Int? { nil }
+        /// A key for a member name.
         init(stringValue: String) { self.stringValue = stringValue }
+        /// Integer keys are not used.
         init?(intValue: Int) { nil }
     }
 

@@ -71,6 +71,7 @@ enum CoreSchema {
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             bytes = bytes.dropFirst()
         }
+        /// Whether a byte is an ASCII digit.
         func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
         let integerDigits = bytes.prefix(while: isDigit)
         bytes = bytes.dropFirst(integerDigits.count)

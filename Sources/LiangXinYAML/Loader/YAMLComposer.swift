@@ -9,6 +9,7 @@ struct YAMLComposer {
         var pendingKey: YAMLNode?
         var seen: [String: FileLocation] = [:]
 
+        /// A collection that starts at a location.
         init(start: FileLocation, isMapping: Bool) {
             self.start = start
             self.isMapping = isMapping
