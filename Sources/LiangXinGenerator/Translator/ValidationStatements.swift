@@ -54,11 +54,6 @@ enum ValidationStatements {
         return lines
     }
 
-    /// Whether a schema has any check to emit (so empty `if let` blocks are never written).
-    static func hasChecks(_ schema: SchemaSpec) -> Bool {
-        !checks(schema, value: "x", pointer: "p", patternName: "p").isEmpty
-    }
-
     /// The pattern of a schema or of its innermost items, if any.
     static func pattern(of schema: SchemaSpec) -> String? {
         if case .array(let items) = schema.kind { return pattern(of: items) }
