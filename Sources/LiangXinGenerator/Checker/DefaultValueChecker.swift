@@ -113,12 +113,7 @@ enum DefaultValueChecker {
 
     /// Whether a string has a named format.
     static func conforms(_ text: String, to format: SpecFormat) -> Bool {
-        switch format {
-        case .uri: return StringFormats.isURI(text)
-        case .httpsURL: return StringFormats.isHTTPSURL(text)
-        case .imageRef: return StringFormats.isImageRef(text)
-        case .json, .taskState, .unixMilliseconds, .durationMilliseconds: return true
-        }
+        format.runtimeFormat?.accepts(text) ?? true
     }
 
     /// `a string`, `an integer`, `an array`, `an object`.

@@ -48,7 +48,7 @@ final class CompiledSchema: Sendable {
                     values: schema.enumValues?.map(\.value), aliases: aliases,
                     minLength: schema.minLength?.value,
                     maxLength: schema.maxLength?.value, pattern: schema.pattern.map { Pattern($0.value) },
-                    format: schema.format.flatMap { StringFormat(rawValue: $0.value.rawValue) }))
+                    format: schema.format?.value.runtimeFormat))
         case .integer:
             kind = .integer(
                 minimum: schema.minimum.map { Self.integer($0.value) },

@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// One named field of an object: the model's `input`, a nested object, or an API body.
@@ -65,6 +66,12 @@ public enum SpecFormat: String, Sendable, CaseIterable {
         case .uri, .httpsURL, .imageRef, .json, .taskState: return "string"
         case .unixMilliseconds, .durationMilliseconds: return "integer"
         }
+    }
+
+    /// The runtime check of the format, for the formats payloads are checked against
+    /// (the others describe server answers and have nothing to check).
+    public var runtimeFormat: StringFormat? {
+        StringFormat(rawValue: rawValue)
     }
 
     /// Whether model specs may use the format (the others describe server answers).

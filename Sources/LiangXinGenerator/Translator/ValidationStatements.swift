@@ -1,3 +1,5 @@
+import LiangXinRuntime
+
 /// Emits the constraint checks of one value: straight-line calls into `ValidationIssues`,
 /// kept simple so the type checker stays fast on thousands of models.
 enum ValidationStatements {
@@ -19,8 +21,8 @@ enum ValidationStatements {
             if schema.pattern != nil {
                 lines.append(.line("_issues.checkPattern(\(value), at: \(pointer), Self.\(patternName))"))
             }
-            if let format = schema.format?.value, let runtime = runtimeFormat(format) {
-                lines.append(.line("_issues.checkFormat(\(value), at: \(pointer), .\(runtime))"))
+            if let format = schema.format?.value.runtimeFormat {
+                lines.append(.line("_issues.checkFormat(\(value), at: \(pointer), .\(caseName(format)))"))
             }
         case .integer, .number:
             let literal: (SpecNumber?) -> String? = { bound in
@@ -74,13 +76,12 @@ enum ValidationStatements {
         }
     }
 
-    /// The runtime's case name for a model-spec format.
-    private static func runtimeFormat(_ format: SpecFormat) -> String? {
+    /// The Swift case name of a runtime format, as generated code spells it.
+    private static func caseName(_ format: StringFormat) -> String {
         switch format {
         case .uri: return "uri"
         case .httpsURL: return "httpsURL"
         case .imageRef: return "imageRef"
-        default: return nil
         }
     }
 }

@@ -17,17 +17,6 @@ public struct CreateTaskBodyValidator: Sendable {
         self.modelIDs = validators.keys.sorted()
     }
 
-    /// Creates a validator for generated model types.
-    public init(models: [any LiangXinModel.Type]) {
-        var validators: [String: InputValidator] = [:]
-        for model in models {
-            validators[model.id] = { json, pointer, issues in
-                model.validateInput(json, at: pointer, into: &issues)
-            }
-        }
-        self.init(validators: validators)
-    }
-
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
     @inlinable
     public func validate<Bytes: Collection<UInt8>>(body: Bytes) -> [ValidationIssue] {
