@@ -59,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
         report.output.flush()
         if format == .text { print(report.summary) }
         if unreadable { throw ExitCode(2) }
-        if report.summary.hasSuffix(", 0 invalid") { return }
+        if report.invalid == 0 { return }
         throw ExitCode(1)
     }
 
