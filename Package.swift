@@ -11,11 +11,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "LiangXin", targets: ["LiangXin"]),
+        .library(name: "LiangXinAPI", targets: ["LiangXinAPI"]),
         .library(name: "LiangXinGenerator", targets: ["LiangXinGenerator"]),
+        .library(name: "LiangXinClient", targets: ["LiangXinClient"]),
+        .library(name: "LiangXinSandbox", targets: ["LiangXinSandbox"]),
         .executable(name: "liangxin-gen", targets: ["liangxin-gen"]),
+        .executable(name: "liangxin-sandbox", targets: ["liangxin-sandbox"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,9 +42,32 @@ let package = Package(
         .executableTarget(
             name: "liangxin-bench", dependencies: ["LiangXinGenerator", "LiangXin"], exclude: ["compare_python.py"]),
         .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
+        // The job API's types from specs/api.yaml (separate so the models need no Foundation).
+        .target(name: "LiangXinAPI", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXinAPI"),
+        // The HTTP client over the generated API types (Foundation, URLSession by default).
+        .target(name: "LiangXinClient", dependencies: ["LiangXin", "LiangXinAPI"]),
+        // LiangXin Market on loopback, driven by the same specs: `swift run liangxin-sandbox`.
+        .target(
+            name: "LiangXinSandbox",
+            dependencies: ["LiangXin", "LiangXinAPI", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .executableTarget(
+            name: "liangxin-sandbox",
+            dependencies: [
+                "LiangXinSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),
         .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
+        // The client against a mock transport, and end to end against the sandbox on loopback.
+        .testTarget(
+            name: "LiangXinClientTests",
+            dependencies: [
+                "LiangXinClient", "LiangXinSandbox", .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The torture spec (every name a keyword or an awkward string), generated and compiled.
         .target(name: "TortureSDK", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXin"),
         .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK"]),

@@ -27,6 +27,9 @@ public enum Flux2Pro: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = Flux2Pro
+
         /// What the image should show.
         ///
         /// - Required.

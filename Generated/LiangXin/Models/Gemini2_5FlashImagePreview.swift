@@ -25,6 +25,9 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = Gemini2_5FlashImagePreview
+
         /// What to generate, or how to edit the reference images.
         ///
         /// - Required.

@@ -23,6 +23,9 @@ public enum Imagen4Fast: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/imagen4-fast.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = Imagen4Fast
+
         /// What the image should show.
         ///
         /// - Required.

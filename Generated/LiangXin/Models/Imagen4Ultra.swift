@@ -23,6 +23,9 @@ public enum Imagen4Ultra: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = Imagen4Ultra
+
         /// What the image should show.
         ///
         /// - Required.

@@ -24,6 +24,9 @@ public enum NanoBananaPro: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = NanoBananaPro
+
         /// What the image should show.
         ///
         /// - Required.

@@ -24,6 +24,9 @@ public enum NanoBananaProFlash: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = NanoBananaProFlash
+
         /// What the image should show.
         ///
         /// - Required.

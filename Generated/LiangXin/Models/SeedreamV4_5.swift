@@ -23,6 +23,9 @@ public enum SeedreamV4_5: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = SeedreamV4_5
+
         /// What the image should show.
         ///
         /// - Required.

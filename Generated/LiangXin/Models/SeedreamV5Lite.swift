@@ -23,6 +23,9 @@ public enum SeedreamV5Lite: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = SeedreamV5Lite
+
         /// What the image should show.
         ///
         /// - Required.

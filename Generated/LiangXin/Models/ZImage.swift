@@ -25,6 +25,9 @@ public enum ZImage: LiangXinModel {
     ///
     /// - Remark: Generated from specs/models/z-image.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = ZImage
+
         /// What the image should show.
         ///
         /// - Required.

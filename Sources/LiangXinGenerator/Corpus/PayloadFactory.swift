@@ -45,7 +45,7 @@ public struct PayloadFactory: Sendable {
                 ))
         }
         body.append(("input", .members(input)))
-        return (JSONWriter.text(.members(body)), mutation)
+        return (JSONValue.members(body).jsonText, mutation)
     }
 
     // MARK: - Valid values

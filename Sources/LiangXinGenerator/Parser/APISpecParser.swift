@@ -8,7 +8,7 @@ enum APISpecParser {
         "errors", "polling",
     ]
     static let authKeys = ["scheme", "header", "description"]
-    static let endpointKeys = ["method", "path", "summary", "body", "query", "data", "errors"]
+    static let endpointKeys = ["method", "path", "summary", "body", "query", "data", "dataName", "errors"]
     static let stateKeys = ["terminal", "description"]
     static let callbackKeys = ["method", "payload", "sentOn", "acknowledge", "description"]
     static let errorKeys = ["name", "meaning", "retryable"]
@@ -175,10 +175,17 @@ enum APISpecParser {
                     "error status \(error.value) is not described under the top-level 'errors'",
                     at: error.location)
             }
+            let dataName = entry.string("dataName", diagnostics: &diagnostics)
+            if let dataName, SwiftNaming.typeName(dataName.value) != dataName.value {
+                diagnostics.error(
+                    "'dataName' must be an UpperCamelCase Swift type name such as 'TaskRecord'",
+                    at: dataName.location)
+            }
             guard let method, let path, let summary else { return nil }
             return EndpointSpec(
                 name: pair.name, location: pair.key.location, method: method.value, path: path.value,
-                summary: summary.value, body: body, query: query, data: data, errors: errors)
+                summary: summary.value, body: body, query: query, data: data, errors: errors,
+                dataName: dataName?.value ?? EndpointSpec.defaultDataName(pair.name))
         }
     }
 

@@ -7,12 +7,17 @@ public struct GeneratorPipeline: Sendable {
     /// The folder generated files go under, inside the output folder.
     public var moduleFolder: String
 
+    /// The folder the job API's types go under, inside the output folder.
+    public var apiModuleFolder: String
+
     /// Whether JSON Schemas and the OpenAPI document are generated under `schemas/`.
     public var exportsSchemas: Bool
 
-    /// Creates a pipeline that writes the `LiangXin` module folder and the schema exports.
-    public init(moduleFolder: String = "LiangXin", exportsSchemas: Bool = true) {
+    /// Creates a pipeline that writes the `LiangXin` and `LiangXinAPI` module folders and the
+    /// schema exports.
+    public init(moduleFolder: String = "LiangXin", apiModuleFolder: String = "LiangXinAPI", exportsSchemas: Bool = true) {
         self.moduleFolder = moduleFolder
+        self.apiModuleFolder = apiModuleFolder
         self.exportsSchemas = exportsSchemas
     }
 
@@ -55,6 +60,9 @@ public struct GeneratorPipeline: Sendable {
             SwiftRenderer.render(
                 RegistryTranslator(models: specs.models, specsFolder: specsFolder).translate(
                     moduleFolder: moduleFolder)))
+        let apiSource = "\(specsFolder)/api.yaml"
+        rendered += APITranslator(api: specs.api, source: apiSource).translate(moduleFolder: apiModuleFolder)
+            .map(SwiftRenderer.render)
         if exportsSchemas { rendered += SchemaExporter(specs: specs, specsFolder: specsFolder).files() }
         return rendered.sorted { $0.path < $1.path }
     }

@@ -61,6 +61,13 @@ public struct EndpointSpec: Sendable {
     public var data: [FieldSpec]
     /// The error statuses it documents.
     public var errors: [Located<Int>]
+    /// The Swift name of its `data` type, e.g. `TaskRecord` (default: `<Name>Data`).
+    public var dataName: String
+
+    /// The Swift name of the endpoint's `data` type when the spec does not give one.
+    static func defaultDataName(_ endpoint: String) -> String {
+        SwiftNaming.typeName(endpoint) + "Data"
+    }
 }
 
 /// One state of a task's lifecycle.

@@ -10,13 +10,16 @@ struct ModelTranslator {
 
     /// The file `LiangXin/Models/<TypeName>.swift`.
     func translate(moduleFolder: String) -> SwiftFile {
-        let input = ObjectTranslator(
+        var input = ObjectTranslator(
             name: "Input", qualifiedName: typeName + ".Input", conformances: "LiangXinInput",
             doc: [
                 "The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
                 "- Remark: Generated from \(source), input.",
             ],
             fields: model.input, rules: model.rules, origin: "\(source), input")
+        input.leadingMembers = [
+            .doc(["The model this is the input of."]), .line("public typealias Model = \(typeName)"), .blank,
+        ]
         var body = metadata()
         body += [.blank] + input.declaration()
         let entry = SwiftDecl.documented(

@@ -15,6 +15,8 @@ struct ObjectTranslator {
     let rules: [CrossFieldRule]
     /// Where the fields come from, e.g. `specs/models/z-image.yaml, input`.
     let origin: String
+    /// Members declared before the fields (the input's `typealias Model`).
+    var leadingMembers: [SwiftDecl] = []
 
     /// Creates the translator for a list of fields.
     init(
@@ -34,7 +36,7 @@ struct ObjectTranslator {
 
     /// The struct, with its nested types inside it.
     func declaration() -> [SwiftDecl] {
-        var body: [SwiftDecl] = []
+        var body = leadingMembers
         for field in fields {
             body += SwiftDecl.documented(
                 FieldDocs.lines(for: field.spec, origin: field.origin),

@@ -10,7 +10,10 @@ public protocol SpecValidatable: JSONReadable, JSONWritable {
 }
 
 /// The `input` object of one model's createTask request.
-public protocol LiangXinInput: SpecValidatable, Codable, Hashable, Sendable {}
+public protocol LiangXinInput: SpecValidatable, Codable, Hashable, Sendable {
+    /// The model this is the input of; its `id` is the request's `model`.
+    associatedtype Model: LiangXinModel
+}
 
 extension LiangXinInput {
     /// Every issue of this input, with pointers under `/input`, never stopping at the first.

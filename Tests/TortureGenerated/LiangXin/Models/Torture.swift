@@ -30,6 +30,9 @@ public enum Torture: LiangXinModel {
     ///
     /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.
     public struct Input: LiangXinInput {
+        /// The model this is the input of.
+        public typealias Model = Torture
+
         /// ends */ here
         ///
         /// - Required.

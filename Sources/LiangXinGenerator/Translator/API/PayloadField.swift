@@ -1,0 +1,107 @@
+/// How one field of an API body or answer becomes a Swift property: its type, how it is read
+/// from a `ResponseReader` named `reader`, how it is written to a `JSONObjectWriter` named
+/// `writer`, and the nested struct it declares, if any.
+struct PayloadField {
+    /// The field.
+    let spec: FieldSpec
+    /// The Swift property name.
+    let property: String
+    /// The property's Swift type.
+    let type: String
+    /// The expression that reads it (a local of the same name is bound to it).
+    let read: String
+    /// Whether the read value is optional although the property is not (a required object).
+    let needsUnwrap: Bool
+    /// The statement that writes it.
+    let write: String
+    /// The struct it declares (an object, or the content of a JSON string), if any.
+    let nested: PayloadStruct?
+
+    /// The Swift type of an open object (`fields: {}`): the enclosing type's generic parameter.
+    static let genericPayload = "Payload"
+
+    /// Maps a field; `origin` names the spec location for remarks.
+    init(_ spec: FieldSpec, origin: String) {
+        self.spec = spec
+        let key = SwiftLiteral.string(spec.name)
+        let name = SwiftNaming.propertyName(spec.name)
+        property = name
+        let schema = spec.schema
+        let optional = !spec.required || schema.nullable
+        var nested: PayloadStruct?
+        var needsUnwrap = false
+        switch schema.kind {
+        case .object(let fields) where fields.isEmpty:
+            type = Self.genericPayload + (optional ? "?" : "")
+            read = "reader.object(\(key), required: \(spec.required), as: \(Self.genericPayload).self)"
+            needsUnwrap = !optional
+            write = optional ? "writer.write(\(key), \(name)?.jsonValue ?? .null)" : "writer.write(\(key), \(name))"
+        case .object(let fields):
+            let typeName = SwiftNaming.typeName(spec.name)
+            nested = PayloadStruct(
+                name: typeName, genericParameter: nil, doc: schema.description, fields: fields,
+                origin: "\(origin).\(spec.name)")
+            type = typeName + (optional ? "?" : "")
+            read = "reader.object(\(key), required: \(spec.required), as: \(typeName).self)"
+            needsUnwrap = !optional
+            write = optional ? "writer.write(\(key), \(name)?.jsonValue ?? .null)" : "writer.write(\(key), \(name))"
+        case .string where schema.format?.value == .json && schema.content?.fields != nil:
+            let typeName = SwiftNaming.typeName(spec.name)
+            nested = PayloadStruct(
+                name: typeName, genericParameter: nil, doc: schema.content?.description ?? schema.description,
+                fields: schema.content?.fields ?? [], origin: "\(origin).\(spec.name).content")
+            type = typeName + "?"
+            read = "reader.embedded(\(key), as: \(typeName).self)"
+            write = "writer.write(\(key), \(name)?.jsonText ?? \"\")"
+        case .string where schema.format?.value == .taskState:
+            type = "TaskState"
+            read = "TaskState(wireValue: reader.string(\(key)))"
+            write = "writer.write(\(key), \(name).wireValue)"
+        case .string:
+            type = optional ? "Swift.String?" : "Swift.String"
+            read = optional ? "reader.optionalString(\(key))" : "reader.string(\(key))"
+            write = optional ? "writer.writeIfPresent(\(key), \(name))" : "writer.write(\(key), \(name))"
+        case .integer where schema.format?.value == .unixMilliseconds:
+            type = "Date?"
+            read = "reader.unixMilliseconds(\(key)).map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }"
+            write =
+                "writer.write(\(key), \(name).map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)"
+        case .integer where schema.format?.value == .durationMilliseconds:
+            type = "Duration"
+            read = "Duration.milliseconds(reader.integer(\(key)))"
+            write =
+                "writer.write(\(key), Swift.Int(\(name).components.seconds) * 1000 + Swift.Int(\(name).components.attoseconds / 1_000_000_000_000_000))"
+        case .integer:
+            type = optional ? "Swift.Int?" : "Swift.Int"
+            read = optional ? "reader.optionalInteger(\(key))" : "reader.integer(\(key))"
+            write = optional ? "writer.writeIfPresent(\(key), \(name))" : "writer.write(\(key), \(name))"
+        case .number:
+            type = "Swift.Double"
+            read = "reader.number(\(key))"
+            write = "writer.write(\(key), \(name))"
+        case .boolean:
+            type = "Swift.Bool"
+            read = "reader.bool(\(key))"
+            write = "writer.write(\(key), \(name))"
+        case .array(let items) where items.kind.name == "string":
+            type = "[Swift.String]"
+            read = "reader.strings(\(key))"
+            write = "writer.write(\(key), \(name))"
+        case .array:
+            type = "JSONValue?"
+            read = "reader.value(\(key), required: \(spec.required))"
+            write = "writer.write(\(key), \(name) ?? .null)"
+        }
+        self.nested = nested
+        self.needsUnwrap = needsUnwrap
+    }
+
+    /// The property's doc comment: the spec's description, the wire name and the remark.
+    func doc(origin: String) -> [String] {
+        var doc = spec.schema.description.map(SwiftLiteral.docLines) ?? []
+        if !doc.isEmpty { doc.append("") }
+        doc.append("- Wire name: \(SwiftLiteral.code(spec.name)).")
+        doc.append("- Remark: Generated from \(origin).\(spec.name).")
+        return doc
+    }
+}
