@@ -1,0 +1,64 @@
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+import Foundation
+import LiangXin
+import LiangXinAPI
+
+extension LiangXinClient {
+    /// Downloads every result file into `directory` (created when missing), each written
+    /// atomically as `<taskId>-<n>.<ext>`, and returns the files in result order. Result URLs
+    /// expire, so call it as soon as the task succeeds. The API key is not sent with them.
+    public func downloadResults<Input: LiangXinInput>(_ result: GenerationResult<Input>, to directory: URL)
+        async throws(LiangXinError) -> [URL]
+    {
+        try await downloadResults(of: result.record, to: directory)
+    }
+
+    /// Downloads every result file of a successful record; see the typed overload.
+    public func downloadResults(of record: TaskRecord, to directory: URL) async throws(LiangXinError) -> [URL] {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .download(url: directory.path, message: "cannot create the folder: \(error.localizedDescription)")
+        }
+        var files: [URL] = []
+        for (index, url) in try record.resultURLs().enumerated() {
+            let data = try await fetch(url)
+            let fileExtension = url.pathExtension.isEmpty ? "bin" : url.pathExtension.lowercased()
+            let file = directory.appendingPathComponent("\(record.taskId)-\(index + 1).\(fileExtension)")
+            do {
+                try data.write(to: file, options: .atomic)
+            } catch {
+                throw .download(url: url.absoluteString, message: "cannot write \(file.path): \(error.localizedDescription)")
+            }
+            files.append(file)
+        }
+        return files
+    }
+
+    /// One result file's bytes, retried like any safe request.
+    private func fetch(_ url: URL) async throws(LiangXinError) -> Data {
+        var attempt = 1
+        while true {
+            let failure: LiangXinError
+            let retryable: Bool
+            do throws(LiangXinError) {
+                let response = try await send(
+                    HTTPRequest(method: "GET", url: url), endpoint: "download", authorized: false, taskMayExist: false)
+                if response.status == 200 { return response.body }
+                failure = .download(url: url.absoluteString, message: "HTTP \(response.status)")
+                retryable = response.status == 429 || response.status >= 500
+            } catch {
+                failure = error
+                retryable = Self.isRetryable(error)
+            }
+            guard retryable else { throw failure }
+            guard attempt < configuration.retry.maximumAttempts else { throw failure }
+            do { try await configuration.clock.sleep(configuration.retry.delay(afterAttempt: attempt)) } catch {
+                throw .download(url: url.absoluteString, message: "cancelled")
+            }
+            attempt += 1
+        }
+    }
+}

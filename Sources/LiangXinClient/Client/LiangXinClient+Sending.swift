@@ -1,0 +1,147 @@
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+import Foundation
+import LiangXin
+import LiangXinAPI
+
+extension LiangXinClient {
+    /// Whether a failed request may be sent again.
+    enum Retrying {
+        /// Never (createTask: the task may exist even without an answer).
+        case never
+        /// On 429, 5xx and transport failures, per the retry policy.
+        case whenSafe
+    }
+
+    /// Sends an API request with the key, follows redirects (dropping the key off the API's
+    /// origin), retries when allowed, and returns the envelope's data.
+    func call<Payload: APIPayload>(
+        _ endpoint: APIEndpoint, query: [URLQueryItem] = [], body: Data? = nil, taskId: String? = nil,
+        retrying: Retrying, as type: Payload.Type
+    ) async throws(LiangXinError) -> Payload {
+        var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
+        components.path = components.path.trimmingSuffix("/") + endpoint.path
+        if !query.isEmpty { components.queryItems = query }
+        var request = HTTPRequest(method: endpoint.method, url: components.url!, body: body)
+        request.headers["Accept"] = "application/json"
+        if body != nil { request.headers["Content-Type"] = "application/json" }
+        var attempt = 1
+        while true {
+            let outcome: Result<Payload, LiangXinError>
+            do throws(LiangXinError) {
+                let response = try await send(request, endpoint: endpoint.name, authorized: true, taskMayExist: retrying == .never)
+                outcome = .success(try decode(response, endpoint: endpoint.name, taskId: taskId, as: Payload.self))
+            } catch {
+                outcome = .failure(error)
+            }
+            switch outcome {
+            case .success(let payload): return payload
+            case .failure(let error):
+                guard retrying == .whenSafe, attempt < configuration.retry.maximumAttempts, Self.isRetryable(error)
+                else { throw error }
+                let delay = configuration.retry.delay(afterAttempt: attempt)
+                log("\(endpoint.name) attempt \(attempt) failed (\(error)); retrying in \(delay.formattedSeconds)")
+                do { try await configuration.clock.sleep(delay) } catch { throw .cancelled(taskId: taskId ?? "") }
+                attempt += 1
+            }
+        }
+    }
+
+    /// Whether an error is worth another attempt of a safe request.
+    static func isRetryable(_ error: LiangXinError) -> Bool {
+        switch error {
+        case .api(let failure): return failure.isRetryable
+        case .transport: return true
+        default: return false
+        }
+    }
+
+    /// Sends one request through the transport, following redirects; the key goes only to the
+    /// base URL's origin, and never over plain http off loopback.
+    func send(_ original: HTTPRequest, endpoint: String, authorized: Bool, taskMayExist: Bool)
+        async throws(LiangXinError) -> HTTPResponse
+    {
+        var request = original
+        for _ in 0...configuration.maximumRedirects {
+            guard URLSafety.isSafe(request.url) || !authorized else {
+                throw .insecureURL("refusing to send the API key to \(request.url.absoluteString): it is not https")
+            }
+            if authorized && URLSafety.sameOrigin(request.url, baseURL) {
+                request.headers[LiangXinAPI.authorizationHeader] = "Bearer \(apiKey)"
+            } else {
+                request.headers[LiangXinAPI.authorizationHeader] = nil
+            }
+            let response: HTTPResponse
+            do {
+                response = try await transport.send(request)
+            } catch is CancellationError {
+                throw .cancelled(taskId: "")
+            } catch {
+                log("\(request.method) \(request.url.path) → no response")
+                throw .transport(
+                    endpoint: endpoint, message: redactor.clean(String(describing: error)), taskMayExist: taskMayExist)
+            }
+            log("\(request.method) \(request.url.path) → \(response.status)")
+            guard (300..<400).contains(response.status), response.status != 304,
+                let location = response.headers["location"],
+                let next = URL(string: location, relativeTo: request.url)?.absoluteURL
+            else { return response }
+            if response.status == 303 {
+                request.method = "GET"
+                request.body = nil
+            }
+            request.url = next
+        }
+        throw .transport(
+            endpoint: endpoint, message: "more than \(configuration.maximumRedirects) redirects",
+            taskMayExist: taskMayExist)
+    }
+
+    /// The envelope's data on success; the typed error for every documented failure.
+    func decode<Payload: APIPayload>(
+        _ response: HTTPResponse, endpoint: String, taskId: String?, as type: Payload.Type
+    ) throws(LiangXinError) -> Payload {
+        let bytes = [UInt8](response.body)
+        if let body = try? APIErrorBody(jsonBytes: bytes) {
+            throw .api(
+                APIFailure(
+                    endpoint: endpoint, httpStatus: response.status, code: response.status,
+                    message: redactor.clean(body.error.message), errorType: redactor.clean(body.error.type),
+                    errorCode: redactor.clean(body.error.code), taskId: taskId))
+        }
+        let envelope: APIEnvelope<Payload>
+        do throws(ResponseDecodingError) {
+            envelope = try APIEnvelope<Payload>(jsonBytes: bytes)
+        } catch {
+            if response.status != 200 {
+                let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+                throw .api(
+                    APIFailure(
+                        endpoint: endpoint, httpStatus: response.status, code: response.status,
+                        message: redactor.clean(text.isEmpty ? "no body" : text), taskId: taskId))
+            }
+            throw .invalidResponse(endpoint: endpoint, detail: redactor.clean(error.description))
+        }
+        guard response.status == 200, envelope.code == 200, let data = envelope.data else {
+            let code = envelope.code != 200 ? envelope.code : response.status
+            throw .api(
+                APIFailure(
+                    endpoint: endpoint, httpStatus: response.status, code: code == 200 ? 500 : code,
+                    message: redactor.clean(envelope.msg), taskId: taskId))
+        }
+        return data
+    }
+
+    /// Sends a line to the configured log, without the key.
+    func log(_ line: String) {
+        configuration.log?(redactor.clean(line))
+    }
+}
+
+extension String {
+    /// The string without one trailing `suffix`.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+import Foundation
+
+/// One HTTP request as the client sends it.
+public struct HTTPRequest: Sendable {
+    /// `GET` or `POST`.
+    public var method: String
+    /// The absolute URL.
+    public var url: URL
+    /// Header fields; the client sets `Authorization` only for the API's own host.
+    public var headers: [String: String]
+    /// The body, if any.
+    public var body: Data?
+
+    /// Creates a request.
+    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// One HTTP response as the transport received it (redirects are not followed).
+public struct HTTPResponse: Sendable {
+    /// The status code.
+    public var status: Int
+    /// Header fields, names lowercased.
+    public var headers: [String: String]
+    /// The body.
+    public var body: Data
+
+    /// Creates a response.
+    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+        self.status = status
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { $1 })
+        self.body = body
+    }
+}
+
+/// Sends requests; the client does everything else (auth, redirects, retries, decoding).
+///
+/// A transport must not follow redirects itself: the client follows them so that it can
+/// drop the API key when a redirect leaves the API's host.
+public protocol HTTPTransport: Sendable {
+    /// Sends one request and returns its response, or throws when no response arrived.
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}
