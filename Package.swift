@@ -49,12 +49,14 @@ let package = Package(
         // LiangXin Market on loopback, driven by the same specs: `swift run liangxin-sandbox`.
         .target(
             name: "LiangXinSandbox",
-            dependencies: ["LiangXin", "LiangXinAPI", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "LiangXinAPI", "LiangXinGenerator", .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .executableTarget(
             name: "liangxin-sandbox",
             dependencies: [
-                "LiangXinSandbox",
+                "LiangXinSandbox", "LiangXinGenerator", "LiangXinYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import LiangXinGenerator
+import LiangXinSandbox
+import LiangXinYAML
+
+/// `liangxin-sandbox`: LiangXin Market on loopback, driven by the specs, for offline tests.
+@main
+struct LiangXinSandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liangxin-sandbox",
+        abstract: "Run a local LiangXin Market (createTask, recordInfo, result files, callbacks) with fault injection.")
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = 8080
+
+    @Option(name: .customLong("api-key"), help: "An API key that may create tasks (repeatable).")
+    var apiKeys: [String] = []
+
+    @Option(name: .customLong("no-quota-key"), help: "A known API key that gets 403 (repeatable).")
+    var noQuotaKeys: [String] = []
+
+    @Option(help: "The spec folder the sandbox validates with.")
+    var specs = "specs"
+
+    @Option(name: .customLong("step-ms"), help: "Milliseconds in each of waiting, queuing and generating.")
+    var stepMilliseconds = 1000
+
+    @Option(name: .customLong("fail-rate"), help: "The share of tasks that end in fail (0...1).")
+    var failRate = 0.0
+
+    @Option(help: "The seed of every random choice, for reproducible runs.")
+    var seed: UInt64 = 0
+
+    @Option(name: .customLong("error-rate"), help: "The share of API requests answered with 500 (0...1).")
+    var errorRate = 0.0
+
+    @Option(name: .customLong("throttle-rate"), help: "The share of API requests answered with 429 (0...1).")
+    var throttleRate = 0.0
+
+    @Option(name: .customLong("drop-rate"), help: "The share of API requests whose connection is closed unanswered.")
+    var dropRate = 0.0
+
+    @Option(name: .customLong("latency-ms"), help: "Milliseconds added to every API answer.")
+    var latencyMilliseconds = 0
+
+    @Option(name: .customLong("max-body-bytes"), help: "createTask bodies larger than this get 413.")
+    var maximumBodyBytes = 1 << 20
+
+    /// Checks the flags: at least one key, rates within 0...1 that add up to at most 1.
+    func validate() throws {
+        guard !apiKeys.isEmpty || !noQuotaKeys.isEmpty else {
+            throw ValidationError("give at least one --api-key")
+        }
+        for (name, rate) in [
+            ("--fail-rate", failRate), ("--error-rate", errorRate), ("--throttle-rate", throttleRate),
+            ("--drop-rate", dropRate),
+        ] where !(0...1).contains(rate) {
+            throw ValidationError("\(name) must be between 0 and 1 (got \(rate))")
+        }
+        guard errorRate + throttleRate + dropRate <= 1 else {
+            throw ValidationError("--error-rate, --throttle-rate and --drop-rate must add up to at most 1")
+        }
+        guard stepMilliseconds > 0, latencyMilliseconds >= 0, maximumBodyBytes > 0, (0...65535).contains(port) else {
+            throw ValidationError("--step-ms and --max-body-bytes must be positive, --latency-ms not negative, --port 0...65535")
+        }
+    }
+
+    /// Loads the specs and serves until SIGINT or SIGTERM.
+    func run() async throws {
+        let files: SpecFiles
+        do {
+            files = try SpecDirectoryReader.read(specs)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        let loaded = SpecLoader.load(files)
+        guard let specSet = loaded.specs else {
+            FileHandle.standardError.write(Data((DiagnosticRenderer(sources: files.all).render(loaded.diagnostics) + "\n").utf8))
+            throw ExitCode(1)
+        }
+        var configuration = SandboxConfiguration()
+        configuration.port = port
+        configuration.apiKeys = Set(apiKeys)
+        configuration.noQuotaKeys = Set(noQuotaKeys)
+        configuration.stepMilliseconds = stepMilliseconds
+        configuration.failRate = failRate
+        configuration.seed = seed
+        configuration.errorRate = errorRate
+        configuration.throttleRate = throttleRate
+        configuration.dropRate = dropRate
+        configuration.latencyMilliseconds = latencyMilliseconds
+        configuration.maximumBodyBytes = maximumBodyBytes
+        let server = SandboxServer(configuration: configuration, specs: specSet)
+        let models = specSet.models.count
+        try await server.run { port in
+            let line = "liangxin-sandbox: listening on http://127.0.0.1:\(port) (\(models) models from \(specs))\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+    }
+}
