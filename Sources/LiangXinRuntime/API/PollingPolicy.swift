@@ -24,16 +24,23 @@ public struct PollingPolicy: Sendable, Hashable {
         self.maximumQueriesPerSecond = maximumQueriesPerSecond
     }
 
-    /// The wait before query number `index + 1` (0 is the first wait): the initial interval
-    /// times the factor to the power `index`, never above the cap.
+    /// The wait after query number `index + 1` (0 is the wait after the first query): the
+    /// initial interval times the factor to the power `index`, never above the cap, in whole
+    /// milliseconds.
     public func interval(after index: Int) -> Duration {
-        var wait = initialInterval
+        let cap = Self.milliseconds(maximumInterval)
+        var wait = Self.milliseconds(initialInterval)
         var step = 0
-        while step < index && wait < maximumInterval {
-            wait = wait * backoffFactor
+        while step < index && wait < cap {
+            wait *= backoffFactor
             step += 1
         }
-        return min(wait, maximumInterval)
+        return .milliseconds(Int64(min(wait, cap).rounded()))
+    }
+
+    /// A duration in (fractional) milliseconds.
+    private static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
     /// The shortest gap between two queries that keeps under the query rate.

@@ -1,0 +1,116 @@
+import Foundation
+import LiangXin
+import LiangXinAPI
+import LiangXinClient
+import Testing
+
+/// waitForResult follows api.yaml's polling policy, its deadline and cancellation.
+@Suite struct PollingTests {
+    @Test func waitsFollowThePolicyFromTheFirstIntervalToTheCap() async throws {
+        let transport = ScriptedTransport(Array(repeating: .record("generating"), count: 10) + [.record("success")])
+        let clock = VirtualClock()
+        let client = try scriptedClient(transport, clock: clock)
+        let record = try await client.waitForResult(taskId: "task_z-image_1")
+        #expect(record.state == .success)
+        #expect(transport.requests.count == 11)
+        #expect(
+            clock.sleeps == [
+                seconds(2.5), seconds(3.75), seconds(5.625), seconds(8.438), seconds(12.656),
+                seconds(18.984), seconds(28.477), seconds(30), seconds(30), seconds(30),
+            ])
+        #expect(LiangXinAPI.pollingPolicy.initialInterval == .milliseconds(2500))
+        #expect(LiangXinAPI.pollingPolicy.maximumInterval == .seconds(30))
+    }
+
+    @Test func everyQueryIsRecordInfoWithTheTaskIdAndTheKey() async throws {
+        let transport = ScriptedTransport([.record("queuing"), .record("success")])
+        let client = try scriptedClient(transport)
+        _ = try await client.waitForResult(taskId: "task_z-image_1")
+        for request in transport.requests {
+            #expect(request.method == "GET")
+            #expect(request.url.absoluteString == "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=task_z-image_1")
+            #expect(request.headers["Authorization"] == "Bearer \(testKey)")
+        }
+    }
+
+    @Test func theDeadlineIsATypedErrorWithTheTaskIdAndALaterWaitResumes() async throws {
+        let transport = ScriptedTransport([.record("generating")])
+        let clock = VirtualClock()
+        let client = try scriptedClient(transport, clock: clock)
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.waitForResult(taskId: "task_z-image_1", timeout: .seconds(60))
+        }
+        guard case .timedOut(let taskId, let lastState, let waited)? = failure else {
+            Issue.record("expected a timeout, got \(String(describing: failure))")
+            return
+        }
+        #expect(taskId == "task_z-image_1")
+        #expect(lastState == .generating)
+        #expect(waited == .seconds(60))
+        #expect(clock.now == .seconds(60))
+        #expect(
+            failure?.description
+                == "task task_z-image_1 did not finish within 60 s (last state: generating); call waitForResult(taskId: \"task_z-image_1\") later to resume"
+        )
+        let resumed = try scriptedClient(ScriptedTransport([.record("success")]))
+        #expect(try await resumed.waitForResult(taskId: failure?.taskId ?? "").state == .success)
+    }
+
+    @Test func aFailedTaskIsATypedErrorWithItsCodeAndMessage() async throws {
+        let client = try scriptedClient(ScriptedTransport([.record("waiting"), .record("fail")]))
+        let failure = await error { () async throws(LiangXinError) in try await client.waitForResult(taskId: "task_z-image_1") }
+        #expect(failure?.description == "task task_z-image_1 failed: E1: upstream refused")
+        guard case .taskFailed(_, let code, let message)? = failure else {
+            Issue.record("expected a failed task")
+            return
+        }
+        #expect(code == "E1" && message == "upstream refused")
+    }
+
+    @Test func anUnknownStateKeepsPollingInsteadOfFailing() async throws {
+        let transport = ScriptedTransport([.record("paused"), .record("success")])
+        let client = try scriptedClient(transport)
+        #expect(try await client.waitForResult(taskId: "task_z-image_1").state == .success)
+        #expect(TaskState(wireValue: "paused") == .unknown("paused"))
+        #expect(!TaskState.unknown("paused").isTerminal)
+    }
+
+    @Test func cancellationStopsWaitingAtOnce() async throws {
+        var configuration = LiangXinClient.Configuration()
+        configuration.polling.initialInterval = .seconds(60)
+        let client = try LiangXinClient(
+            apiKey: testKey, transport: ScriptedTransport([.record("generating")]), configuration: configuration)
+        let started = ContinuousClock.now
+        let waiting = Task { () async throws(LiangXinError) -> TaskRecord in
+            try await client.waitForResult(taskId: "task_z-image_1")
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        waiting.cancel()
+        let result = await waiting.result
+        #expect(ContinuousClock.now - started < .seconds(5))
+        guard case .failure(LiangXinError.cancelled(let taskId)) = result else {
+            Issue.record("expected cancellation, got \(result)")
+            return
+        }
+        #expect(taskId == "task_z-image_1")
+    }
+
+    @Test func concurrentWaitsShareThePerKeyQueryRate() async throws {
+        let transport = ScriptedTransport([.record("success")])
+        var configuration = LiangXinClient.Configuration()
+        configuration.polling.maximumQueriesPerSecond = 50
+        let client = try LiangXinClient(apiKey: testKey, transport: transport, configuration: configuration)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<6 {
+                group.addTask { _ = try await client.waitForResult(taskId: "task_z-image_\(index)") }
+            }
+            try await group.waitForAll()
+        }
+        // Six queries at 50 a second: never two within 20 ms of each other.
+        let times = transport.sendTimes.sorted()
+        #expect(times.count == 6)
+        for (earlier, later) in zip(times, times.dropFirst()) {
+            #expect(later - earlier >= .milliseconds(19))
+        }
+    }
+}
