@@ -38,7 +38,7 @@ public struct APIEnvelope<Payload: APIPayload>: APIPayload {
         var reader = ResponseReader(json, at: pointer)
         let code = reader.integer("code")
         let msg = reader.string("msg")
-        let data = reader.object("data", required: true, as: Payload.self)
+        let data = reader.object("data", required: true, nullable: true, as: Payload.self)
         try reader.finish()
         self.code = code
         self.msg = msg

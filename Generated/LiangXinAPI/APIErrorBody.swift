@@ -22,7 +22,7 @@ public struct APIErrorBody: APIPayload {
     /// Reads the value; unknown members are ignored, so the service may add fields.
     public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
         var reader = ResponseReader(json, at: pointer)
-        let error = reader.object("error", required: true, as: Error.self)
+        let error = reader.object("error", required: true, nullable: false, as: Error.self)
         try reader.finish()
         self.error = try reader.unwrap(error, "error")
     }

@@ -46,17 +46,18 @@ public struct ResponseReader {
         read(key, required: true, JSONReading.number) ?? 0
     }
 
-    /// A member of any JSON type; nil when it is null or absent (an issue when required).
-    public mutating func value(_ key: String, required: Bool) -> JSONValue? {
-        read(key, required: required) { value, _, _ in value }
+    /// A member of any JSON type; nil when it is null or absent (an issue when required, or
+    /// null and not nullable).
+    public mutating func value(_ key: String, required: Bool, nullable: Bool = false) -> JSONValue? {
+        read(key, required: required, nullable: nullable) { value, _, _ in value }
     }
 
     /// A nested object member read as a payload type; issues it throws are kept. Nil when
     /// absent or null (an issue when required).
-    public mutating func object<Value: APIPayload>(_ key: String, required: Bool, as type: Value.Type)
-        -> Value?
-    {
-        guard let json = value(key, required: required) else { return nil }
+    public mutating func object<Value: APIPayload>(
+        _ key: String, required: Bool, nullable: Bool = false, as type: Value.Type
+    ) -> Value? {
+        guard let json = value(key, required: required, nullable: nullable) else { return nil }
         return decode(json, at: pointer.appending(key))
     }
 
@@ -131,12 +132,12 @@ public struct ResponseReader {
 
     /// Reads one member with a conversion, recording issues.
     private mutating func read<Value>(
-        _ key: String, required: Bool,
+        _ key: String, required: Bool, nullable: Bool? = nil,
         _ convert: (JSONValue, JSONPointer, inout ValidationIssues) -> Value?
     ) -> Value? {
         guard var object = reader else { return nil }
         defer { reader = object }
-        return object.read(key, required: required, nullable: !required, issues: &issues, convert)
+        return object.read(key, required: required, nullable: nullable ?? !required, issues: &issues, convert)
     }
 }
 
