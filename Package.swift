@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,6 +52,7 @@ let package = Package(
             name: "LiangXinSandbox",
             dependencies: [
                 "LiangXinAPI", "LiangXinGenerator", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -67,7 +69,8 @@ let package = Package(
         .testTarget(
             name: "LiangXinClientTests",
             dependencies: [
-                "LiangXinClient", "LiangXinSandbox", .product(name: "Hummingbird", package: "hummingbird"),
+                "LiangXinClient", "LiangXinSandbox", "LiangXinGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // The torture spec (every name a keyword or an awkward string), generated and compiled.

@@ -2,8 +2,8 @@
     import FoundationNetworking
 #endif
 import Foundation
-import LiangXin
-import LiangXinAPI
+@_exported import LiangXin
+@_exported import LiangXinAPI
 
 /// The LiangXin Market client: creates tasks (validated locally first), polls them with the
 /// API's policy, reads typed results and downloads the files.

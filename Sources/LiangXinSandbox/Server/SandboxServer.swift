@@ -3,7 +3,9 @@ import Hummingbird
 import LiangXinAPI
 import LiangXinGenerator
 import LiangXinRuntime
+import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// LiangXin Market on loopback: bearer auth, createTask validated by the specs, recordInfo
 /// on each task's timeline, result files served by itself, callbacks, and injected faults.
@@ -34,9 +36,11 @@ public struct SandboxServer: Sendable {
     public func start() async throws -> RunningSandbox {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = application { port in continuation.yield(port) }
-        let task = Task { try await app.run() }
-        for await port in ports { return RunningSandbox(port: port, task: task, store: store) }
-        task.cancel()
+        let group = ServiceGroup(
+            configuration: .init(services: [app], logger: Logger(label: "liangxin-sandbox")))
+        let task = Task { try await group.run() }
+        for await port in ports { return RunningSandbox(port: port, group: group, task: task, store: store) }
+        await group.triggerGracefulShutdown()
         throw CancellationError()
     }
 
@@ -65,6 +69,7 @@ public struct SandboxServer: Sendable {
 public struct RunningSandbox: Sendable {
     /// The bound port.
     public let port: Int
+    let group: ServiceGroup
     let task: Task<Void, any Error>
     let store: TaskStore
 
@@ -74,9 +79,9 @@ public struct RunningSandbox: Sendable {
     /// The counters now.
     public var stats: SandboxStats { SandboxStats(store.counters) }
 
-    /// Stops the server.
+    /// Stops the server gracefully and waits until it has.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = await task.result
     }
 }

@@ -20,8 +20,10 @@ struct APITranslator {
 
     /// Every file, under `moduleFolder`.
     func translate(moduleFolder: String) -> [SwiftFile] {
+        var overview = file(moduleFolder, "LiangXinAPI", overview())
+        overview.imports = ["@_exported import LiangXinRuntime"]
         var files = [
-            file(moduleFolder, "LiangXinAPI", overview()),
+            overview,
             file(moduleFolder, "APIStatus", APIStatusTranslator(errors: api.errors, source: source).declaration()),
             file(moduleFolder, "TaskState", TaskStateTranslator(states: api.states, source: source).declaration()),
             file(
