@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "LiangXinClient", "LiangXinSandbox", "LiangXinGenerator",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The torture spec (every name a keyword or an awkward string), generated and compiled.

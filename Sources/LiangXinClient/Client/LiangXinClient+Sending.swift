@@ -78,7 +78,7 @@ extension LiangXinClient {
             } catch {
                 log("\(request.method) \(request.url.path) → no response")
                 throw .transport(
-                    endpoint: endpoint, message: redactor.clean(String(describing: error)), taskMayExist: taskMayExist)
+                    endpoint: endpoint, message: redactor.clean(Self.describe(error)), taskMayExist: taskMayExist)
             }
             log("\(request.method) \(request.url.path) → \(response.status)")
             guard (300..<400).contains(response.status), response.status != 304,
@@ -129,6 +129,15 @@ extension LiangXinClient {
                     message: redactor.clean(envelope.msg), taskId: taskId))
         }
         return data
+    }
+
+    /// What a transport failure says: `URLError`'s description (`Empty reply from server`),
+    /// or the error itself.
+    static func describe(_ error: any Error) -> String {
+        let error = error as NSError
+        if let text = error.userInfo[NSLocalizedDescriptionKey] as? String, !text.isEmpty { return text }
+        if error.domain == NSURLErrorDomain { return "URL error \(error.code)" }
+        return String(describing: error)
     }
 
     /// Sends a line to the configured log, without the key.

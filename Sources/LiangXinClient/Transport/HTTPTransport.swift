@@ -13,13 +13,19 @@ public struct HTTPRequest: Sendable {
     public var headers: [String: String]
     /// The body, if any.
     public var body: Data?
+    /// Whether sending it twice is harmless. A transport must never re-send a request that is
+    /// not (createTask): the task could be created, and billed, twice.
+    public var isIdempotent: Bool
 
-    /// Creates a request.
-    public init(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil) {
+    /// Creates a request; GET requests are idempotent unless said otherwise.
+    public init(
+        method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, isIdempotent: Bool? = nil
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.isIdempotent = isIdempotent ?? (method == "GET")
     }
 }
 

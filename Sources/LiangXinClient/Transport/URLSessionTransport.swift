@@ -5,23 +5,45 @@ import Foundation
 
 /// The default transport: `URLSession` (FoundationNetworking on Linux), with redirects left
 /// to the client and no cookies or caches.
+///
+/// A request that is not idempotent (createTask) goes over a connection of its own, closed
+/// after it: an HTTP stack re-sends a request on its own when a reused keep-alive connection
+/// dies before the answer (libcurl does, under FoundationNetworking), which for createTask
+/// would create a second task.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let timeout: TimeInterval
 
     /// Creates a transport with its own ephemeral session and a request timeout.
     public init(timeout: TimeInterval = 60) {
+        self.timeout = timeout
+        session = Self.makeSession(timeout: timeout)
+    }
+
+    deinit { session.finishTasksAndInvalidate() }
+
+    /// An ephemeral session without cookies or caches that never follows redirects.
+    private static func makeSession(timeout: TimeInterval) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.httpCookieStorage = nil
         configuration.urlCache = nil
         configuration.httpShouldSetCookies = false
-        session = URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
+        return URLSession(configuration: configuration, delegate: RedirectRefuser(), delegateQueue: nil)
     }
-
-    deinit { session.finishTasksAndInvalidate() }
 
     /// Sends the request with `URLSession`; a 3xx comes back as it is.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard !request.isIdempotent else { return try await send(request, over: session) }
+        let fresh = Self.makeSession(timeout: timeout)
+        defer { fresh.finishTasksAndInvalidate() }
+        var closing = request
+        closing.headers["Connection"] = "close"
+        return try await send(closing, over: fresh)
+    }
+
+    /// Sends the request over a session.
+    private func send(_ request: HTTPRequest, over session: URLSession) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
