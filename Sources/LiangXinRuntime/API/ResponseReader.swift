@@ -100,9 +100,11 @@ public struct ResponseReader {
         }
     }
 
-    /// Records an issue of the caller's (a value that reads but does not fit).
+    /// Records an issue of the caller's (a value that reads but does not fit), e.g.
+    /// `must be "z-image" (got "flux-2-pro")`.
     public mutating func report(_ key: String, _ message: String, actual: String? = nil) {
-        issues.add(.type, at: pointer.appending(key), message, actual: actual)
+        let text = actual.map { "\(message) (got \($0))" } ?? message
+        issues.add(.type, at: pointer.appending(key), text, actual: actual)
     }
 
     /// A required array of strings ([] when unusable).

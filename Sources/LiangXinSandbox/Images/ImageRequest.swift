@@ -18,6 +18,13 @@ struct ImageRequest: Sendable, Equatable {
     /// The size in pixels.
     var width: Int, height: Int
 
+    /// A request of a format and size.
+    init(format: Format, width: Int, height: Int) {
+        self.format = format
+        self.width = width
+        self.height = height
+    }
+
     /// The largest side the sandbox renders.
     static let maximumSide = 4096
 
