@@ -11,6 +11,24 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
         commandName: "liangxin-sandbox",
         abstract: "Run a local LiangXin Market (createTask, recordInfo, result files, callbacks) with fault injection.")
 
+    /// Runs the command; a usage error (unknown flag, bad value) exits 2, like liangxin-gen.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     @Option(help: "The port to listen on (0 picks a free one).")
     var port = 8080
 
