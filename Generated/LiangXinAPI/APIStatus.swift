@@ -30,22 +30,22 @@ public enum APIStatus: Swift.Int, Swift.Sendable, Swift.CaseIterable {
     /// What the status means, as the API documents it.
     public var meaning: Swift.String {
         switch self {
-            case .badRequest: return "Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a missing taskId."
-            case .unauthorized: return "The API key is missing or invalid."
-            case .forbidden: return "Insufficient quota, or access denied."
-            case .notFound: return "The task does not exist or does not belong to this API key's user."
-            case .payloadTooLarge: return "The request body is too large."
-            case .unprocessable: return "Upstream validation rejected the request."
-            case .tooManyRequests: return "The group or upstream load is saturated; retry later."
-            case .internalError: return "Upstream or internal task error, or the task could not be queried."
+        case .badRequest: return "Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a missing taskId."
+        case .unauthorized: return "The API key is missing or invalid."
+        case .forbidden: return "Insufficient quota, or access denied."
+        case .notFound: return "The task does not exist or does not belong to this API key's user."
+        case .payloadTooLarge: return "The request body is too large."
+        case .unprocessable: return "Upstream validation rejected the request."
+        case .tooManyRequests: return "The group or upstream load is saturated; retry later."
+        case .internalError: return "Upstream or internal task error, or the task could not be queried."
         }
     }
 
     /// Whether a request that got this status may be sent again after a pause.
     public var isRetryable: Swift.Bool {
         switch self {
-            case .tooManyRequests, .internalError: return true
-            default: return false
+        case .tooManyRequests, .internalError: return true
+        default: return false
         }
     }
 }

@@ -37,38 +37,38 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
     /// The state a wire value names; an undocumented one is `.unknown`.
     public init(wireValue: Swift.String) {
         switch wireValue {
-            case "waiting":
-                self = .waiting
-            case "queuing":
-                self = .queuing
-            case "generating":
-                self = .generating
-            case "success":
-                self = .success
-            case "fail":
-                self = .fail
-            default:
-                self = .unknown(wireValue)
+        case "waiting":
+            self = .waiting
+        case "queuing":
+            self = .queuing
+        case "generating":
+            self = .generating
+        case "success":
+            self = .success
+        case "fail":
+            self = .fail
+        default:
+            self = .unknown(wireValue)
         }
     }
 
     /// The value on the wire.
     public var wireValue: Swift.String {
         switch self {
-            case .waiting: return "waiting"
-            case .queuing: return "queuing"
-            case .generating: return "generating"
-            case .success: return "success"
-            case .fail: return "fail"
-            case .unknown(let value): return value
+        case .waiting: return "waiting"
+        case .queuing: return "queuing"
+        case .generating: return "generating"
+        case .success: return "success"
+        case .fail: return "fail"
+        case .unknown(let value): return value
         }
     }
 
     /// Whether the task will not change any more (its result or failure is final).
     public var isTerminal: Swift.Bool {
         switch self {
-            case .success, .fail: return true
-            default: return false
+        case .success, .fail: return true
+        default: return false
         }
     }
 

@@ -20,6 +20,11 @@ public indirect enum SwiftDecl: Sendable, Equatable {
         [.line(header + " {"), .indented(body), .line("}")]
     }
 
+    /// `switch subject {`, the cases at the switch's own indentation (Swift's style), then `}`.
+    public static func switchBlock(_ subject: String, _ cases: [SwiftDecl]) -> [SwiftDecl] {
+        [.line("switch \(subject) {")] + cases + [.line("}")]
+    }
+
     /// A declaration preceded by its doc comment (no comment when `doc` is empty).
     public static func documented(_ doc: [String], _ decls: [SwiftDecl]) -> [SwiftDecl] {
         (doc.isEmpty ? [] : [.doc(doc)]) + decls

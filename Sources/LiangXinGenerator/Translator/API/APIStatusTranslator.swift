@@ -19,8 +19,8 @@ struct APIStatusTranslator {
             ["What the status means, as the API documents it."],
             SwiftDecl.block(
                 "public var meaning: Swift.String",
-                SwiftDecl.block(
-                    "switch self",
+                SwiftDecl.switchBlock(
+                    "self",
                     errors.map {
                         .line("case .\(SwiftNaming.caseName($0.name)): return \(SwiftLiteral.string($0.meaning))")
                     })))
@@ -30,8 +30,8 @@ struct APIStatusTranslator {
             ["Whether a request that got this status may be sent again after a pause."],
             SwiftDecl.block(
                 "public var isRetryable: Swift.Bool",
-                SwiftDecl.block(
-                    "switch self",
+                SwiftDecl.switchBlock(
+                    "self",
                     (retryable.isEmpty ? [] : [.line("case \(retryable.joined(separator: ", ")): return true")])
                         + [.line("default: return false")])))
         return SwiftDecl.documented(

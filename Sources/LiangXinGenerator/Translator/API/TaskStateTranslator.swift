@@ -24,8 +24,8 @@ struct TaskStateTranslator {
             ["The state a wire value names; an undocumented one is `.unknown`."],
             SwiftDecl.block(
                 "public init(wireValue: Swift.String)",
-                SwiftDecl.block(
-                    "switch wireValue",
+                SwiftDecl.switchBlock(
+                    "wireValue",
                     states.flatMap {
                         [
                             .line("case \(SwiftLiteral.string($0.name)):"),
@@ -37,8 +37,8 @@ struct TaskStateTranslator {
             ["The value on the wire."],
             SwiftDecl.block(
                 "public var wireValue: Swift.String",
-                SwiftDecl.block(
-                    "switch self",
+                SwiftDecl.switchBlock(
+                    "self",
                     states.map {
                         .line("case .\(SwiftNaming.caseName($0.name)): return \(SwiftLiteral.string($0.name))")
                     } + [.line("case .unknown(let value): return value")])))
@@ -48,8 +48,8 @@ struct TaskStateTranslator {
             ["Whether the task will not change any more (its result or failure is final)."],
             SwiftDecl.block(
                 "public var isTerminal: Swift.Bool",
-                SwiftDecl.block(
-                    "switch self",
+                SwiftDecl.switchBlock(
+                    "self",
                     (terminal.isEmpty ? [] : [.line("case \(terminal.joined(separator: ", ")): return true")])
                         + [.line("default: return false")])))
         body += [.blank]
