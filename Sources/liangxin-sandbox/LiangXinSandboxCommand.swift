@@ -80,7 +80,8 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
             throw ValidationError("--error-rate, --throttle-rate and --drop-rate must add up to at most 1")
         }
         guard stepMilliseconds > 0, latencyMilliseconds >= 0, maximumBodyBytes > 0, (0...65535).contains(port) else {
-            throw ValidationError("--step-ms and --max-body-bytes must be positive, --latency-ms not negative, --port 0...65535")
+            throw ValidationError(
+                "--step-ms and --max-body-bytes must be positive, --latency-ms not negative, --port 0...65535")
         }
     }
 
@@ -95,7 +96,8 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
         }
         let loaded = SpecLoader.load(files)
         guard let specSet = loaded.specs else {
-            FileHandle.standardError.write(Data((DiagnosticRenderer(sources: files.all).render(loaded.diagnostics) + "\n").utf8))
+            FileHandle.standardError.write(
+                Data((DiagnosticRenderer(sources: files.all).render(loaded.diagnostics) + "\n").utf8))
             throw ExitCode(1)
         }
         var configuration = SandboxConfiguration()

@@ -3,6 +3,7 @@ import LiangXin
 import LiangXinAPI
 import LiangXinClient
 import LiangXinSandbox
+import Synchronization
 import Testing
 
 /// Callbacks reach a receiver and decode with the generated type; under injected faults every
@@ -10,7 +11,9 @@ import Testing
 @Suite struct CallbackAndLoadTests {
     @Test func theCallbackIsPostedAndDecodesWithTheGeneratedType() async throws {
         let receiver = Receiver()
-        let port = try await receiver.start { path in (path == "/flaky" && Self.flakyCount.add() < 2) ? (503, nil) : (200, nil) }
+        let port = try await receiver.start { path in
+            (path == "/flaky" && Self.flakyCount.add() < 2) ? (503, nil) : (200, nil)
+        }
         let sandbox = try await SandboxHarness.start()
         let client = try SandboxHarness.client(sandbox)
         let result = try await client.generate(
@@ -51,7 +54,8 @@ import Testing
                     } catch {
                         switch error {
                         case .api(let failure): return "api \(failure.code)"
-                        case .transport(let endpoint, _, let taskMayExist): return "transport \(endpoint) \(taskMayExist)"
+                        case .transport(let endpoint, _, let taskMayExist):
+                            return "transport \(endpoint) \(taskMayExist)"
                         default: return "other \(error)"
                         }
                     }
@@ -61,7 +65,9 @@ import Testing
         }
         let stats = sandbox.stats
         #expect(outcomes.values.reduce(0, +) == 200)
-        #expect(outcomes.keys.allSatisfy { ["success", "api 500", "api 429", "transport createTask true"].contains($0) }, "\(outcomes)")
+        #expect(
+            outcomes.keys.allSatisfy { ["success", "api 500", "api 429", "transport createTask true"].contains($0) },
+            "\(outcomes)")
         #expect((outcomes["success"] ?? 0) >= 120, "\(outcomes)")
         #expect(stats.duplicateBodies == 0)
         // Each task was created once at most: by its one createTask (a dropped answer still creates it).
@@ -106,5 +112,3 @@ final class Counter: Sendable {
         }
     }
 }
-
-import Synchronization

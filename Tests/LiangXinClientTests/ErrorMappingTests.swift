@@ -2,6 +2,7 @@ import Foundation
 import LiangXin
 import LiangXinAPI
 import LiangXinClient
+import Synchronization
 import Testing
 
 /// Every documented failure becomes its typed `LiangXinError`, and no error text holds the key.
@@ -11,7 +12,9 @@ import Testing
     func everyDocumentedStatusMapsToItsError(status: APIStatus) async throws {
         let client = try scriptedClient(
             ScriptedTransport([.envelope(status.rawValue, "refused")]), configure: { $0.retry.maximumAttempts = 1 })
-        let failure = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "task_z-image_1") }
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.taskDetails(taskId: "task_z-image_1")
+        }
         #expect(failure?.status == status)
         guard case .api(let api)? = failure else {
             Issue.record("expected an API failure, got \(String(describing: failure))")
@@ -21,11 +24,13 @@ import Testing
         #expect(api.code == status.rawValue)
         #expect(api.message == "refused")
         #expect(api.taskId == "task_z-image_1")
-        #expect(failure?.description == "recordInfo failed with \(status.rawValue) \(status): refused (\(status.meaning))")
+        #expect(
+            failure?.description == "recordInfo failed with \(status.rawValue) \(status): refused (\(status.meaning))")
     }
 
     @Test func anEnvelopeCodeInsideHTTP200IsAnError() async throws {
-        let client = try scriptedClient(ScriptedTransport([.envelope(422, "upstream rejected the prompt", httpStatus: 200)]))
+        let client = try scriptedClient(
+            ScriptedTransport([.envelope(422, "upstream rejected the prompt", httpStatus: 200)]))
         let failure = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "t") }
         #expect(failure?.status == .unprocessable)
         #expect(
@@ -46,11 +51,13 @@ import Testing
         #expect(api.errorType == "new_api_error")
         #expect(
             failure?.description
-                == "recordInfo failed with 401 unauthorized [new_api_error]: invalid token (The API key is missing or invalid.)")
+                == "recordInfo failed with 401 unauthorized [new_api_error]: invalid token (The API key is missing or invalid.)"
+        )
     }
 
     @Test func anAnswerOfTheWrongShapeIsAnInvalidResponse() async throws {
-        let client = try scriptedClient(ScriptedTransport([.json(200, #"{"code":200,"msg":"success","data":{"taskId":7}}"#)]))
+        let client = try scriptedClient(
+            ScriptedTransport([.json(200, #"{"code":200,"msg":"success","data":{"taskId":7}}"#)]))
         let failure = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "t") }
         #expect(
             failure?.description
@@ -63,7 +70,9 @@ import Testing
         let client = try scriptedClient(transport)
         var input = ZImage.Input(prompt: "")
         input.numInferenceSteps = 99
-        let failure = await error { () async throws(LiangXinError) in try await client.createTask(CreateTaskRequest(input: input)) }
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.createTask(CreateTaskRequest(input: input))
+        }
         #expect(transport.requests.isEmpty)
         #expect(
             failure?.description
@@ -85,14 +94,17 @@ import Testing
     }
 
     @Test func theKeyNeverAppearsInAnyErrorOrDescription() async throws {
-        let echoing = #"{"error":{"message":"invalid token \#(testKey)","type":"new_api_error \#(testKey)","code":"\#(testKey)"}}"#
+        let echoing =
+            #"{"error":{"message":"invalid token \#(testKey)","type":"new_api_error \#(testKey)","code":"\#(testKey)"}}"#
         var failures: [LiangXinError] = []
         for answer: ScriptedTransport.Answer in [
             .json(401, echoing), .envelope(500, "boom \(testKey)"), .noResponse, .json(200, "not json \(testKey)"),
             .json(502, "bad gateway \(testKey)"),
         ] {
             let client = try scriptedClient(ScriptedTransport([answer]), configure: { $0.retry.maximumAttempts = 1 })
-            if let failure = await error(of: { () async throws(LiangXinError) in try await client.taskDetails(taskId: "t") }) {
+            if let failure = await error(of: { () async throws(LiangXinError) in
+                try await client.taskDetails(taskId: "t")
+            }) {
                 failures.append(failure)
             }
             let created = await error { () async throws(LiangXinError) in
@@ -137,5 +149,3 @@ final class LogLines: Sendable {
     /// Every line so far.
     var all: [String] { lines.withLock { $0 } }
 }
-
-import Synchronization

@@ -28,7 +28,8 @@ import Testing
         _ = try await client.waitForResult(taskId: "task_z-image_1")
         for request in transport.requests {
             #expect(request.method == "GET")
-            #expect(request.url.absoluteString == "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=task_z-image_1")
+            #expect(
+                request.url.absoluteString == "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=task_z-image_1")
             #expect(request.headers["Authorization"] == "Bearer \(testKey)")
         }
     }
@@ -58,7 +59,9 @@ import Testing
 
     @Test func aFailedTaskIsATypedErrorWithItsCodeAndMessage() async throws {
         let client = try scriptedClient(ScriptedTransport([.record("waiting"), .record("fail")]))
-        let failure = await error { () async throws(LiangXinError) in try await client.waitForResult(taskId: "task_z-image_1") }
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.waitForResult(taskId: "task_z-image_1")
+        }
         #expect(failure?.description == "task task_z-image_1 failed: E1: upstream refused")
         guard case .taskFailed(_, let code, let message)? = failure else {
             Issue.record("expected a failed task")

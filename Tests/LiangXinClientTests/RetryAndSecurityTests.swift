@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func backOffIsCappedAndJittered() {
-        let policy = RetryPolicy(maximumAttempts: 10, baseDelay: .milliseconds(500), maximumDelay: .seconds(8), random: { 0.999 })
+        let policy = RetryPolicy(
+            maximumAttempts: 10, baseDelay: .milliseconds(500), maximumDelay: .seconds(8), random: { 0.999 })
         #expect(policy.delay(afterAttempt: 1) > .milliseconds(499))
         #expect(policy.delay(afterAttempt: 9) <= .seconds(8))
         #expect(policy.delay(afterAttempt: 9) > .milliseconds(7990))
@@ -46,7 +47,9 @@ import Testing
     }
 
     @Test func createTaskIsNeverRetriedWithoutAnAnswer() async throws {
-        let transport = ScriptedTransport([.noResponse, .json(200, #"{"code":200,"msg":"success","data":{"taskId":"t2"}}"#)])
+        let transport = ScriptedTransport([
+            .noResponse, .json(200, #"{"code":200,"msg":"success","data":{"taskId":"t2"}}"#),
+        ])
         let client = try scriptedClient(transport)
         let failure = await error { () async throws(LiangXinError) in
             try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "a cat")))
@@ -97,11 +100,12 @@ import Testing
         let client = try scriptedClient(transport)
         _ = try await client.taskDetails(taskId: "t")
         let requests = transport.requests
-        #expect(requests.map(\.url.absoluteString) == [
-            "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=t",
-            "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=t&x=1",
-            "https://mirror.example/recordInfo?taskId=t",
-        ])
+        #expect(
+            requests.map(\.url.absoluteString) == [
+                "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=t",
+                "https://api.liangxin.ai/api/v1/jobs/recordInfo?taskId=t&x=1",
+                "https://mirror.example/recordInfo?taskId=t",
+            ])
         #expect(requests.map { $0.headers["Authorization"] } == ["Bearer \(testKey)", "Bearer \(testKey)", nil])
     }
 }

@@ -43,7 +43,8 @@ import Testing
         case "imagen4-ultra":
             described = try await roundTrip(Imagen4Ultra.Input(prompt: prompt), client)
         case "nano-banana-pro":
-            described = try await roundTrip(NanoBananaPro.Input(prompt: prompt, aspectRatio: ._16_9, resolution: ._2K), client)
+            described = try await roundTrip(
+                NanoBananaPro.Input(prompt: prompt, aspectRatio: ._16_9, resolution: ._2K), client)
         case "nano-banana-pro-flash":
             described = try await roundTrip(
                 NanoBananaProFlash.Input(prompt: prompt, aspectRatio: ._4_3, resolution: ._1K), client)
@@ -82,14 +83,18 @@ import Testing
         let taskId = try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "A cafe terrace")))
         let first = try await client.taskDetails(taskId: taskId)
         #expect(!first.state.isTerminal)
-        #expect(first.resultJson == nil && first.failCode.isEmpty && first.costTime == .zero && first.completeTime == nil)
+        #expect(
+            first.resultJson == nil && first.failCode.isEmpty && first.costTime == .zero && first.completeTime == nil)
         #expect(first.param == #"{"model":"z-image","input":{"prompt":"A cafe terrace"}}"#)
         let millisecond = try #require(Int(taskId.split(separator: "_").last ?? ""))
         #expect(abs(Int((first.createTime ?? Date()).timeIntervalSince1970 * 1000) - millisecond) < 50)
         let final = try await client.waitForResult(taskId: taskId)
         #expect(final.costTime == .milliseconds(3000))
         #expect(final.completeTime == final.updateTime)
-        #expect(try final.resultURLs().map(\.absoluteString) == ["\(sandbox.baseURL.absoluteString)/sandbox/results/\(taskId)/1.png"])
+        #expect(
+            try final.resultURLs().map(\.absoluteString) == [
+                "\(sandbox.baseURL.absoluteString)/sandbox/results/\(taskId)/1.png"
+            ])
     }
 
     @Test func taskIdsAreUniqueWithinOneMillisecond() async throws {
@@ -98,7 +103,9 @@ import Testing
         let client = try SandboxHarness.client(sandbox)
         let ids = try await withThrowingTaskGroup(of: String.self) { group in
             for index in 0..<50 {
-                group.addTask { try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "cat \(index)"))) }
+                group.addTask {
+                    try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "cat \(index)")))
+                }
             }
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
@@ -110,7 +117,9 @@ import Testing
         let sandbox = try await SandboxHarness.start { $0.failRate = 1 }
         defer { Task { await sandbox.stop() } }
         let client = try SandboxHarness.client(sandbox)
-        let failure = await error { () async throws(LiangXinError) in try await client.generate(ZImage.Input(prompt: "a cat")) }
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.generate(ZImage.Input(prompt: "a cat"))
+        }
         guard case .taskFailed(let taskId, let code, let message)? = failure else {
             Issue.record("expected a failed task, got \(String(describing: failure))")
             return
@@ -148,11 +157,14 @@ import Testing
         let unauthorized = await error { () async throws(LiangXinError) in try await wrongKey.createTask(request) }
         #expect(
             unauthorized?.description
-                == "createTask failed with 401 unauthorized [new_api_error]: invalid token (The API key is missing or invalid.)")
+                == "createTask failed with 401 unauthorized [new_api_error]: invalid token (The API key is missing or invalid.)"
+        )
 
         let poor = try SandboxHarness.client(sandbox, apiKey: "sk-poor")
         let forbidden = await error { () async throws(LiangXinError) in try await poor.createTask(request) }
-        #expect(forbidden?.description == "createTask failed with 403 forbidden: insufficient quota (Insufficient quota, or access denied.)")
+        #expect(
+            forbidden?.description
+                == "createTask failed with 403 forbidden: insufficient quota (Insufficient quota, or access denied.)")
 
         let invalid = await error { () async throws(LiangXinError) in
             try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "")), validatesLocally: false)
@@ -162,15 +174,25 @@ import Testing
         #expect(badRequest.message == "input.prompt must be at least 1 character (got 0)")
 
         let huge = await error { () async throws(LiangXinError) in
-            try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: String(repeating: "a", count: 4090))), validatesLocally: false)
+            try await client.createTask(
+                CreateTaskRequest(input: ZImage.Input(prompt: String(repeating: "a", count: 4090))),
+                validatesLocally: false)
         }
-        #expect(huge?.description == "createTask failed with 413 payloadTooLarge: request body is larger than 4096 bytes (The request body is too large.)")
+        #expect(
+            huge?.description
+                == "createTask failed with 413 payloadTooLarge: request body is larger than 4096 bytes (The request body is too large.)"
+        )
 
         let missing = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "") }
         #expect(missing?.status == .badRequest)
 
-        let unknown = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "task_z-image_1") }
-        #expect(unknown?.description == "recordInfo failed with 404 notFound: task not found (The task does not exist or does not belong to this API key's user.)")
+        let unknown = await error { () async throws(LiangXinError) in
+            try await client.taskDetails(taskId: "task_z-image_1")
+        }
+        #expect(
+            unknown?.description
+                == "recordInfo failed with 404 notFound: task not found (The task does not exist or does not belong to this API key's user.)"
+        )
 
         let taskId = try await client.createTask(request)
         let otherOwner = try SandboxHarness.client(sandbox, apiKey: "sk-other")
@@ -186,17 +208,22 @@ import Testing
     @Test func anotherKeysTaskIsNotFound() async throws {
         let sandbox = try await SandboxHarness.start { $0.apiKeys = [testKey, "sk-other"] }
         defer { Task { await sandbox.stop() } }
-        let taskId = try await SandboxHarness.client(sandbox).createTask(CreateTaskRequest(input: ZImage.Input(prompt: "a cat")))
+        let taskId = try await SandboxHarness.client(sandbox).createTask(
+            CreateTaskRequest(input: ZImage.Input(prompt: "a cat")))
         let other = try SandboxHarness.client(sandbox, apiKey: "sk-other")
         let failure = await error { () async throws(LiangXinError) in try await other.taskDetails(taskId: taskId) }
         #expect(failure?.status == .notFound)
     }
 
     @Test func injected500sAnd429sAreRetriedAndThenTyped() async throws {
-        let sandbox = try await SandboxHarness.start { $0.errorRate = 0.5; $0.throttleRate = 0.5 }
+        let sandbox = try await SandboxHarness.start {
+            $0.errorRate = 0.5; $0.throttleRate = 0.5
+        }
         defer { Task { await sandbox.stop() } }
         let client = try SandboxHarness.client(sandbox)
-        let failure = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "task_z-image_1") }
+        let failure = await error { () async throws(LiangXinError) in
+            try await client.taskDetails(taskId: "task_z-image_1")
+        }
         #expect(failure?.status == .internalError || failure?.status == .tooManyRequests)
         #expect(sandbox.stats.serverErrors + sandbox.stats.throttled == 6)
     }

@@ -49,7 +49,8 @@ import Testing
     }
 
     @Test func theSeedsRecordDecodesIntoTheGeneratedTypes() throws {
-        let seed = #"{"code":200,"msg":"success","data":{"taskId":"task_z-image_1777600000000","model":"z-image","state":"success","param":"{\"model\":\"z-image\",\"callBackUrl\":\"https://your-domain.com/api/callback\",\"input\":{\"prompt\":\"A cafe terrace\",\"image_size\":\"square_hd\"}}","resultJson":"{\"resultUrls\":[\"https://cdn.example.com/result.png\"]}","failCode":"","failMsg":"","costTime":18000,"completeTime":1777600000000,"createTime":1777599982000,"updateTime":1777600000000}}"#
+        let seed =
+            #"{"code":200,"msg":"success","data":{"taskId":"task_z-image_1777600000000","model":"z-image","state":"success","param":"{\"model\":\"z-image\",\"callBackUrl\":\"https://your-domain.com/api/callback\",\"input\":{\"prompt\":\"A cafe terrace\",\"image_size\":\"square_hd\"}}","resultJson":"{\"resultUrls\":[\"https://cdn.example.com/result.png\"]}","failCode":"","failMsg":"","costTime":18000,"completeTime":1777600000000,"createTime":1777599982000,"updateTime":1777600000000}}"#
         let envelope = try APIEnvelope<TaskRecord>(jsonBytes: Array(seed.utf8))
         let record = try #require(envelope.data)
         #expect(record.state == .success)
@@ -67,7 +68,8 @@ import Testing
     @Test func aRequestForAnotherModelDoesNotDecode() throws {
         let param = #"{"model":"flux-2-pro","input":{"prompt":"a cat"}}"#
         #expect {
-            try CreateTaskRequest<ZImage.Input>(json: try JSONParser.parse(Array(param.utf8)), at: JSONPointer("/data/param"))
+            try CreateTaskRequest<ZImage.Input>(
+                json: try JSONParser.parse(Array(param.utf8)), at: JSONPointer("/data/param"))
         } throws: { error in
             (error as? ResponseDecodingError)?.description
                 == #"the answer does not match the API spec: /data/param/model: must be "z-image" (got "flux-2-pro")"#

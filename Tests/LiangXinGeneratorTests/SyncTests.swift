@@ -20,7 +20,8 @@ import Testing
         #expect(
             files.map(\.path).filter { $0.hasPrefix("LiangXinAPI/") } == [
                 "LiangXinAPI/APIEnvelope.swift", "LiangXinAPI/APIErrorBody.swift", "LiangXinAPI/APIStatus.swift",
-                "LiangXinAPI/CreateTaskData.swift", "LiangXinAPI/CreateTaskRequest.swift", "LiangXinAPI/LiangXinAPI.swift",
+                "LiangXinAPI/CreateTaskData.swift", "LiangXinAPI/CreateTaskRequest.swift",
+                "LiangXinAPI/LiangXinAPI.swift",
                 "LiangXinAPI/TaskRecord.swift", "LiangXinAPI/TaskState.swift",
             ])
         #expect(files.map(\.path).contains("schemas/openapi.json"))

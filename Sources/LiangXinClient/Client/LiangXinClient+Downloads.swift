@@ -1,9 +1,10 @@
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 import Foundation
 import LiangXin
 import LiangXinAPI
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 extension LiangXinClient {
     /// Downloads every result file into `directory` (created when missing), each written
@@ -30,7 +31,8 @@ extension LiangXinClient {
             do {
                 try data.write(to: file, options: .atomic)
             } catch {
-                throw .download(url: url.absoluteString, message: "cannot write \(file.path): \(error.localizedDescription)")
+                throw .download(
+                    url: url.absoluteString, message: "cannot write \(file.path): \(error.localizedDescription)")
             }
             files.append(file)
         }

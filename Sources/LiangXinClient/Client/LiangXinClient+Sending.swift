@@ -1,9 +1,10 @@
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 import Foundation
 import LiangXin
 import LiangXinAPI
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 extension LiangXinClient {
     /// Whether a failed request may be sent again.
@@ -30,7 +31,8 @@ extension LiangXinClient {
         while true {
             let outcome: Result<Payload, LiangXinError>
             do throws(LiangXinError) {
-                let response = try await send(request, endpoint: endpoint.name, authorized: true, taskMayExist: retrying == .never)
+                let response = try await send(
+                    request, endpoint: endpoint.name, authorized: true, taskMayExist: retrying == .never)
                 outcome = .success(try decode(response, endpoint: endpoint.name, taskId: taskId, as: Payload.self))
             } catch {
                 outcome = .failure(error)

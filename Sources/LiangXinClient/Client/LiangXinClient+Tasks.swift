@@ -1,9 +1,10 @@
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 import Foundation
 import LiangXin
 import LiangXinAPI
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 extension LiangXinClient {
     /// Creates a task and returns its id. The input is validated locally first (unless

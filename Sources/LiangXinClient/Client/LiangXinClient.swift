@@ -1,9 +1,10 @@
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 import Foundation
 @_exported import LiangXin
 @_exported import LiangXinAPI
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The LiangXin Market client: creates tasks (validated locally first), polls them with the
 /// API's policy, reads typed results and downloads the files.

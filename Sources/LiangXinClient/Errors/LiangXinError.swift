@@ -1,5 +1,5 @@
-import LiangXinAPI
 import LiangXin
+import LiangXinAPI
 
 /// Every way a LiangXin call can fail, typed. No case's text ever contains the API key.
 public enum LiangXinError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {

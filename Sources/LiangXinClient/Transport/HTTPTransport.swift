@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
-import Foundation
 
 /// One HTTP request as the client sends it.
 public struct HTTPRequest: Sendable {

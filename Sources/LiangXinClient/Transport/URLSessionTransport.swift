@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
-import Foundation
 
 /// The default transport: `URLSession` (FoundationNetworking on Linux), with redirects left
 /// to the client and no cookies or caches.

@@ -15,7 +15,8 @@ public struct GeneratorPipeline: Sendable {
 
     /// Creates a pipeline that writes the `LiangXin` and `LiangXinAPI` module folders and the
     /// schema exports.
-    public init(moduleFolder: String = "LiangXin", apiModuleFolder: String = "LiangXinAPI", exportsSchemas: Bool = true) {
+    public init(moduleFolder: String = "LiangXin", apiModuleFolder: String = "LiangXinAPI", exportsSchemas: Bool = true)
+    {
         self.moduleFolder = moduleFolder
         self.apiModuleFolder = apiModuleFolder
         self.exportsSchemas = exportsSchemas

@@ -22,7 +22,8 @@ enum IssueDetail: Sendable {
         case .range(let atLeast, let limit, let got):
             return "must be \(atLeast ? "at least" : "at most") \(limit) (got \(got))"
         case .numberRange(let atLeast, let limit, let got):
-            return "must be \(atLeast ? "at least" : "at most") \(IssueText.number(limit)) (got \(IssueText.number(got)))"
+            return
+                "must be \(atLeast ? "at least" : "at most") \(IssueText.number(limit)) (got \(IssueText.number(got)))"
         case .items(let atLeast, let limit, let got):
             return "must have \(atLeast ? "at least" : "at most") \(IssueText.count(limit, "item")) (got \(got))"
         case .pattern(let source, let value):
@@ -32,7 +33,8 @@ enum IssueDetail: Sendable {
         case .together(let given, _):
             return "must be given together with \(IssueText.list(given))"
         case .totalItems(let names, let limit, let total):
-            return "\(IssueText.list(names)) together must hold at most \(IssueText.count(limit, "item")) (got \(total))"
+            return
+                "\(IssueText.list(names)) together must hold at most \(IssueText.count(limit, "item")) (got \(total))"
         case .enumMismatch(let value, let allowed):
             return "must be one of \(allowed.joined(separator: ", ")) (got \(IssueText.quoted(value)))"
         }

@@ -56,7 +56,8 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            pointer: try container.decode(String.self, forKey: .pointer), code: try container.decode(Code.self, forKey: .code),
+            pointer: try container.decode(String.self, forKey: .pointer),
+            code: try container.decode(Code.self, forKey: .code),
             message: try container.decode(String.self, forKey: .message),
             limit: try container.decodeIfPresent(String.self, forKey: .limit),
             actual: try container.decodeIfPresent(String.self, forKey: .actual))

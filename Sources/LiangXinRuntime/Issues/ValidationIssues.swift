@@ -22,7 +22,8 @@ public struct ValidationIssues: Sendable {
         _ code: ValidationIssue.Code, at pointer: JSONPointer, _ message: String, limit: String? = nil,
         actual: String? = nil
     ) {
-        all.append(ValidationIssue(at: pointer, code: code, detail: .text(message: message, limit: limit, actual: actual)))
+        all.append(
+            ValidationIssue(at: pointer, code: code, detail: .text(message: message, limit: limit, actual: actual)))
     }
 
     /// Records a detail, formatted only when read.
@@ -54,8 +55,12 @@ extension ValidationIssues {
     public mutating func checkRange(
         _ value: Int, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
-        if let minimum, value < minimum { record(.minimum, at: pointer(), .range(atLeast: true, limit: minimum, got: value)) }
-        if let maximum, value > maximum { record(.maximum, at: pointer(), .range(atLeast: false, limit: maximum, got: value)) }
+        if let minimum, value < minimum {
+            record(.minimum, at: pointer(), .range(atLeast: true, limit: minimum, got: value))
+        }
+        if let maximum, value > maximum {
+            record(.maximum, at: pointer(), .range(atLeast: false, limit: maximum, got: value))
+        }
     }
 
     /// Inclusive bounds of a number.
@@ -77,7 +82,9 @@ extension ValidationIssues {
     }
 
     /// A named string format.
-    public mutating func checkFormat(_ value: String, at pointer: @autoclosure () -> JSONPointer, _ format: StringFormat) {
+    public mutating func checkFormat(
+        _ value: String, at pointer: @autoclosure () -> JSONPointer, _ format: StringFormat
+    ) {
         guard !format.accepts(value) else { return }
         record(.format, at: pointer(), .format(format, value: value))
     }
@@ -86,8 +93,12 @@ extension ValidationIssues {
     public mutating func checkItems(
         count: Int, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
-        if let minimum, count < minimum { record(.minItems, at: pointer(), .items(atLeast: true, limit: minimum, got: count)) }
-        if let maximum, count > maximum { record(.maxItems, at: pointer(), .items(atLeast: false, limit: maximum, got: count)) }
+        if let minimum, count < minimum {
+            record(.minItems, at: pointer(), .items(atLeast: true, limit: minimum, got: count))
+        }
+        if let maximum, count > maximum {
+            record(.maxItems, at: pointer(), .items(atLeast: false, limit: maximum, got: count))
+        }
     }
 
     /// Fields that must be given together: each missing one is reported once any is given.

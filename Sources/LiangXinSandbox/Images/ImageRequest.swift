@@ -45,7 +45,8 @@ struct ImageRequest: Sendable, Equatable {
             if let option = Self.option(value, of: field), let described = option.description.flatMap(Self.size) {
                 size = described
             } else if let ratio = Self.ratio(value) {
-                size = ratio.0 >= ratio.1
+                size =
+                    ratio.0 >= ratio.1
                     ? (longSide, longSide * ratio.1 / ratio.0) : (longSide * ratio.0 / ratio.1, longSide)
             }
         }
@@ -62,7 +63,8 @@ struct ImageRequest: Sendable, Equatable {
         for field in model.input {
             switch object[field.name] {
             case .string(let text)?: values[field.name] = .string(text)
-            case .number(let number)?: values[field.name] = number.integer.map(SpecValue.integer) ?? .number(number.double)
+            case .number(let number)?:
+                values[field.name] = number.integer.map(SpecValue.integer) ?? .number(number.double)
             default: break
             }
         }

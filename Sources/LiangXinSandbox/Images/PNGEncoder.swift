@@ -100,7 +100,10 @@ struct FixedHuffmanWriter {
     /// The length symbol, its extra bit count and its base length.
     private static func lengthCode(_ length: Int) -> (Int, Int, Int) {
         if length == 258 { return (285, 0, 258) }
-        let bases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227]
+        let bases = [
+            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195,
+            227,
+        ]
         let extras = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5]
         var index = bases.count - 1
         while bases[index] > length { index -= 1 }
@@ -164,5 +167,7 @@ enum CRC32 {
 
 extension UInt32 {
     /// The four bytes, most significant first.
-    var bigEndianBytes: [UInt8] { [UInt8(self >> 24), UInt8((self >> 16) & 0xFF), UInt8((self >> 8) & 0xFF), UInt8(self & 0xFF)] }
+    var bigEndianBytes: [UInt8] {
+        [UInt8(self >> 24), UInt8((self >> 16) & 0xFF), UInt8((self >> 8) & 0xFF), UInt8(self & 0xFF)]
+    }
 }

@@ -20,7 +20,9 @@ enum SandboxResponses {
 
     /// An error envelope: the HTTP status and the envelope code agree, `data` is null.
     static func failure(_ status: APIStatus, _ message: String) -> Response {
-        json(APIEnvelope<CreateTaskData>(code: status.rawValue, msg: message, data: nil).jsonText, status: status.rawValue)
+        json(
+            APIEnvelope<CreateTaskData>(code: status.rawValue, msg: message, data: nil).jsonText,
+            status: status.rawValue)
     }
 
     /// 401 with the `{"error": {…}}` body.

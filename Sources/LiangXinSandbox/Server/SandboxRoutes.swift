@@ -75,7 +75,9 @@ struct SandboxRoutes: Sendable {
         let now = Self.now
         let image = ImageRequest(input: body["input"] ?? .null, model: model)
         let fails = server.random.chance(configuration.failRate)
-        let task = server.store.create(owner: key, model: modelID, param: String(decoding: bytes, as: UTF8.self), now: now) {
+        let task = server.store.create(
+            owner: key, model: modelID, param: String(decoding: bytes, as: UTF8.self), now: now
+        ) {
             SandboxTask(
                 id: $0, owner: key, model: modelID, param: String(decoding: bytes, as: UTF8.self), createdAt: now,
                 stepMilliseconds: max(configuration.stepMilliseconds, 1), fails: fails, callBackUrl: callBackUrl,

@@ -60,7 +60,8 @@ public struct SandboxServer: Sendable {
         router.get("/sandbox/stats") { _, _ in routes.stats() }
         return Application(
             router: router,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "liangxin-sandbox"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "liangxin-sandbox"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) })
     }
 }

@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
-import Foundation
 
 /// Posts a finished task's record to its `callBackUrl`, as LiangXin does: JSON, retried a
 /// few times (0.25 s, 0.5 s, …) until a 2xx answer.

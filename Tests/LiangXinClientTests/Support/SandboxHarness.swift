@@ -37,7 +37,8 @@ enum SandboxHarness {
         configuration.polling = PollingPolicy(
             initialInterval: .milliseconds(20), backoffFactor: 1.5, maximumInterval: .milliseconds(200),
             timeout: .seconds(60), maximumQueriesPerSecond: 2000)
-        configuration.retry = RetryPolicy(maximumAttempts: 6, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(100))
+        configuration.retry = RetryPolicy(
+            maximumAttempts: 6, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(100))
         return try LiangXinClient(apiKey: apiKey, baseURL: sandbox.baseURL, configuration: configuration)
     }
 
@@ -73,7 +74,9 @@ enum ImageDecoder {
         try process.run()
         process.waitUntilExit()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw HarnessError("Pillow could not decode \(file.lastPathComponent): \(text)") }
+        guard process.terminationStatus == 0 else {
+            throw HarnessError("Pillow could not decode \(file.lastPathComponent): \(text)")
+        }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -55,7 +55,9 @@ extension ScriptedTransport.Answer {
     }
 
     /// A recordInfo answer in a state.
-    static func record(_ state: String, taskId: String = "task_z-image_1", resultURL: String = "https://cdn.example/r.png")
+    static func record(
+        _ state: String, taskId: String = "task_z-image_1", resultURL: String = "https://cdn.example/r.png"
+    )
         -> Self
     {
         let result = state == "success" ? #"{\"resultUrls\":[\"\#(resultURL)\"]}"# : ""

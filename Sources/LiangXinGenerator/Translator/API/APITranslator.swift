@@ -129,9 +129,11 @@ struct APITranslator {
             SwiftDecl.block("public enum LiangXinAPI", body))
         if let payload = api.endpoints.first(where: { $0.name == api.callback.payload.value }) {
             let doc = SwiftLiteral.docLines(api.callback.description ?? "The callback's body.")
-            decls += [.blank] + SwiftDecl.documented(
-                doc + ["", "- Remark: Generated from \(source), callback."],
-                [.line("public typealias CallbackPayload = APIEnvelope<\(payload.dataName)>")])
+            decls +=
+                [.blank]
+                + SwiftDecl.documented(
+                    doc + ["", "- Remark: Generated from \(source), callback."],
+                    [.line("public typealias CallbackPayload = APIEnvelope<\(payload.dataName)>")])
         }
         return decls
     }

@@ -33,7 +33,8 @@ struct PayloadField {
         switch schema.kind {
         case .object(let fields) where fields.isEmpty:
             type = Self.genericPayload + (optional ? "?" : "")
-            read = "reader.object(\(key), required: \(spec.required), nullable: \(schema.nullable), as: \(Self.genericPayload).self)"
+            read =
+                "reader.object(\(key), required: \(spec.required), nullable: \(schema.nullable), as: \(Self.genericPayload).self)"
             needsUnwrap = !optional
             write = optional ? "writer.write(\(key), \(name)?.jsonValue ?? .null)" : "writer.write(\(key), \(name))"
         case .object(let fields):
@@ -42,7 +43,8 @@ struct PayloadField {
                 name: typeName, genericParameter: nil, doc: schema.description, fields: fields,
                 origin: "\(origin).\(spec.name)")
             type = typeName + (optional ? "?" : "")
-            read = "reader.object(\(key), required: \(spec.required), nullable: \(schema.nullable), as: \(typeName).self)"
+            read =
+                "reader.object(\(key), required: \(spec.required), nullable: \(schema.nullable), as: \(typeName).self)"
             needsUnwrap = !optional
             write = optional ? "writer.write(\(key), \(name)?.jsonValue ?? .null)" : "writer.write(\(key), \(name))"
         case .string where schema.format?.value == .json && schema.content?.fields != nil:
