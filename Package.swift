@@ -76,7 +76,8 @@ let package = Package(
         ),
         // The torture spec (every name a keyword or an awkward string), generated and compiled.
         .target(name: "TortureSDK", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXin"),
-        .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK"]),
+        .target(name: "TortureAPI", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXinAPI"),
+        .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK", "TortureAPI"]),
         // The spec interpreter of `liangxin-gen validate` against the generated validators.
         .testTarget(name: "ValidationParityTests", dependencies: ["LiangXin", "TortureSDK", "LiangXinGenerator"]),
     ]

@@ -66,6 +66,21 @@ public struct TaskRecord: APIPayload {
     /// - Wire name: `updateTime`.
     /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.updateTime.
     public var updateTime: Date?
+    /// A keyword as a field name; "quotes", \backslashes\ and */ in its description.
+    ///
+    /// - Wire name: `class`.
+    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.class.
+    public var `class`: Swift.String?
+    /// A name backticks cannot save.
+    ///
+    /// - Wire name: `self`.
+    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.self.
+    public var self_: Date?
+    /// A leading digit and a dash.
+    ///
+    /// - Wire name: `1st-field`.
+    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.1st-field.
+    public var _1stField: TaskState
 
     /// Creates a value from its fields.
     public init(
@@ -79,7 +94,10 @@ public struct TaskRecord: APIPayload {
         costTime: Duration,
         completeTime: Date? = nil,
         createTime: Date? = nil,
-        updateTime: Date? = nil
+        updateTime: Date? = nil,
+        `class`: Swift.String? = nil,
+        self_: Date? = nil,
+        _1stField: TaskState
     ) {
         self.taskId = taskId
         self.model = model
@@ -92,6 +110,9 @@ public struct TaskRecord: APIPayload {
         self.completeTime = completeTime
         self.createTime = createTime
         self.updateTime = updateTime
+        self.`class` = `class`
+        self.self_ = self_
+        self._1stField = _1stField
     }
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
@@ -108,6 +129,9 @@ public struct TaskRecord: APIPayload {
         let completeTime = reader.unixMilliseconds("completeTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
         let createTime = reader.unixMilliseconds("createTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
         let updateTime = reader.unixMilliseconds("updateTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
+        let `class` = reader.optionalString("class")
+        let self_ = reader.unixMilliseconds("self").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
+        let _1stField = TaskState(wireValue: reader.string("1st-field"))
         try reader.finish()
         self.taskId = taskId
         self.model = model
@@ -120,6 +144,9 @@ public struct TaskRecord: APIPayload {
         self.completeTime = completeTime
         self.createTime = createTime
         self.updateTime = updateTime
+        self.`class` = `class`
+        self.self_ = self_
+        self._1stField = _1stField
     }
 
     /// The value as JSON, fields in spec order.
@@ -136,6 +163,9 @@ public struct TaskRecord: APIPayload {
         writer.write("completeTime", completeTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
         writer.write("createTime", createTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
         writer.write("updateTime", updateTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
+        writer.writeIfPresent("class", `class`)
+        writer.write("self", self_.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
+        writer.write("1st-field", _1stField.wireValue)
         return writer.value
     }
 

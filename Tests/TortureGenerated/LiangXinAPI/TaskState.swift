@@ -22,6 +22,14 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
     ///
     /// Terminal.
     case fail
+    /// A keyword as a state.
+    case `default`
+    /// A state backticks cannot save.
+    case self_
+    /// A leading digit and a dash.
+    ///
+    /// Terminal.
+    case _1stState
     /// A state this SDK does not know yet, with its wire value; never terminal.
     case unknown(Swift.String)
 
@@ -32,6 +40,9 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
         .generating,
         .success,
         .fail,
+        .`default`,
+        .self_,
+        ._1stState,
     ]
 
     /// The state a wire value names; an undocumented one is `.unknown`.
@@ -47,6 +58,12 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
             self = .success
         case "fail":
             self = .fail
+        case "default":
+            self = .`default`
+        case "self":
+            self = .self_
+        case "1st-state":
+            self = ._1stState
         default:
             self = .unknown(wireValue)
         }
@@ -60,6 +77,9 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
         case .generating: return "generating"
         case .success: return "success"
         case .fail: return "fail"
+        case .`default`: return "default"
+        case .self_: return "self"
+        case ._1stState: return "1st-state"
         case .unknown(let value): return value
         }
     }
@@ -67,7 +87,7 @@ public enum TaskState: Swift.Hashable, Swift.Sendable, Swift.CustomStringConvert
     /// Whether the task will not change any more (its result or failure is final).
     public var isTerminal: Swift.Bool {
         switch self {
-        case .success, .fail: return true
+        case .success, .fail, ._1stState: return true
         default: return false
         }
     }
