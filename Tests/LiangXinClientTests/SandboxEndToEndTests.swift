@@ -215,6 +215,15 @@ import Testing
         #expect(failure?.status == .notFound)
     }
 
+    @Test func latencyIsAddedToEveryAnswer() async throws {
+        let sandbox = try await SandboxHarness.start { $0.latencyMilliseconds = 300 }
+        defer { Task { await sandbox.stop() } }
+        let client = try SandboxHarness.client(sandbox)
+        let started = ContinuousClock.now
+        _ = await error { () async throws(LiangXinError) in try await client.taskDetails(taskId: "task_z-image_1") }
+        #expect(ContinuousClock.now - started >= .milliseconds(300))
+    }
+
     @Test func injected500sAnd429sAreRetriedAndThenTyped() async throws {
         let sandbox = try await SandboxHarness.start {
             $0.errorRate = 0.5; $0.throttleRate = 0.5

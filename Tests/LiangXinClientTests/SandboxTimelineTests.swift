@@ -76,3 +76,29 @@ import Testing
         }
     }
 }
+
+/// Faults and outcomes are reproducible from the seed, at their configured rates.
+@Suite struct SandboxFaultTests {
+    @Test func theSameSeedGivesTheSameDraws() {
+        let first = SandboxRandom(seed: 7)
+        let second = SandboxRandom(seed: 7)
+        let other = SandboxRandom(seed: 8)
+        let draws = (0..<100).map { _ in first.next() }
+        #expect(draws == (0..<100).map { _ in second.next() })
+        #expect(draws != (0..<100).map { _ in other.next() })
+    }
+
+    @Test func eachFaultHappensAtItsRate() {
+        var configuration = SandboxConfiguration()
+        configuration.errorRate = 0.10
+        configuration.throttleRate = 0.05
+        configuration.dropRate = 0.05
+        let injector = FaultInjector(configuration: configuration, random: SandboxRandom(seed: 42))
+        var counts: [FaultInjector.Fault: Int] = [:]
+        for _ in 0..<100_000 { counts[injector.next(), default: 0] += 1 }
+        #expect(abs((counts[.serverError] ?? 0) - 10_000) < 500)
+        #expect(abs((counts[.throttled] ?? 0) - 5_000) < 400)
+        #expect(abs((counts[.dropped] ?? 0) - 5_000) < 400)
+        #expect(abs((counts[FaultInjector.Fault.none] ?? 0) - 80_000) < 800)
+    }
+}

@@ -1,7 +1,7 @@
 /// Decides, per API request, which injected fault (if any) it gets.
 struct FaultInjector: Sendable {
     /// What happens to one request.
-    enum Fault: Equatable, Sendable {
+    enum Fault: Hashable, Sendable {
         /// Answer normally.
         case none
         /// Answer 500.
