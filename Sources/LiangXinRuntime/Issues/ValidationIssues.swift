@@ -42,12 +42,22 @@ extension ValidationIssues {
         // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
         let bytes = value.utf8.count
         if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
-        let length = value.unicodeScalars.count
+        let length = Self.scalarCount(value)
         if let minimum, length < minimum {
             record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))
         }
         if let maximum, length > maximum {
             record(.maxLength, at: pointer(), .length(atLeast: false, limit: maximum, got: length))
+        }
+    }
+
+    /// The number of Unicode scalars of a string: its UTF-8 bytes that do not continue one.
+    static func scalarCount(_ value: String) -> Int {
+        var value = value
+        return value.withUTF8 { utf8 in
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A strict RFC 8259 parser over UTF-8 bytes that rejects what validation must not guess at:
 /// duplicate keys, invalid UTF-8, lone surrogates and nesting deeper than ``maximumDepth``.
 public struct JSONParser: ~Copyable {
@@ -174,25 +180,41 @@ extension JSONParser {
     }
 
     /// A string: the fast path copies plain bytes, escapes take the slow path.
+    ///
+    /// `String(decoding:)` is the stdlib's fast, specialized constructor, but it repairs
+    /// invalid UTF-8 instead of failing; a string with any non-ASCII byte is therefore
+    /// compared with its input, which differs exactly when a repair happened.
+    /// (`String(validating:)` would say so itself, through a generic path that costs more than
+    /// the validation.)
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
-        skipPlainStringBytes()
+        var high = skipPlainStringBytes()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: raw, as: UTF8.self) else {
+                let text = String(decoding: raw, as: UTF8.self)
+                if high & 0x80 != 0, !Self.hasSameBytes(text, raw) {
                     throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
                 }
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
             if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
+            high |= UInt64(byte)
             index += 1
         }
         throw error("unterminated string")
+    }
+
+    /// Whether a string's UTF-8 is exactly `raw`.
+    private static func hasSameBytes(_ text: String, _ raw: UnsafeRawBufferPointer) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.count == raw.count && (raw.isEmpty || memcmp(utf8.baseAddress!, raw.baseAddress!, raw.count) == 0)
+        }
     }
 
     /// The slow path for strings with escapes.
@@ -285,10 +307,12 @@ extension JSONParser {
 
 extension JSONParser {
     /// Skips eight bytes at a time while none is a quote, a backslash or a control character
-    /// (the common case of long prompts); the byte loop handles the rest.
-    private mutating func skipPlainStringBytes() {
+    /// (the common case of long prompts); the byte loop handles the rest. Returns the bytes
+    /// skipped OR-ed together, so the caller knows whether any was non-ASCII.
+    private mutating func skipPlainStringBytes() -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
+        var seen: UInt64 = 0
         while index + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             let quote = word ^ (ones &* 0x22)
@@ -297,9 +321,11 @@ extension JSONParser {
             let hasQuote = (quote &- ones) & ~quote & highs
             let hasBackslash = (backslash &- ones) & ~backslash & highs
             let hasControl = (word &- (ones &* 0x20)) & ~word & highs
-            if hasQuote | hasBackslash | hasControl != 0 { return }
+            if hasQuote | hasBackslash | hasControl != 0 { break }
+            seen |= word
             index += 8
         }
+        return (seen & highs) == 0 ? 0 : 0x80
     }
 
     /// Skips JSON white space.

@@ -1,9 +1,9 @@
 /// A parsed JSON document that keeps what validation needs: member order, number lexemes,
 /// and the difference between `4`, `4.5` and `"4"`.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
-    case number(JSONNumber)
+    indirect case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
