@@ -49,7 +49,7 @@ struct SchemaInterpreter: Sendable {
         case .string(let rules):
             guard let text = JSONReading.string(json, at: pointer, issues: &issues) else { return nil }
             guard let values = rules.values else { return .string(text) }
-            if values.contains(text) { return .string(text) }
+            if values.contains(where: { JSONObject.sameKey($0, text) }) { return .string(text) }
             if let canonical = rules.aliases[text] { return .string(canonical) }
             issues.enumMismatch(text, at: pointer, allowed: values)
             return nil

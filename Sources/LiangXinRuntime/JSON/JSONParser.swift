@@ -76,7 +76,7 @@ extension JSONParser {
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a string key") }
             let keyStart = index
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
+            if members.contains(where: { JSONObject.sameKey($0.key, key) }) {
                 throw error("duplicate key \(JSONString.quote(key))", at: keyStart)
             }
             skipWhitespace()

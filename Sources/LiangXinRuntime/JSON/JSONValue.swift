@@ -85,8 +85,15 @@ public struct JSONObject: Sendable, Hashable {
     /// The value of a key (objects here are small: a linear scan beats hashing).
     @inlinable
     public subscript(key: String) -> JSONValue? {
-        for member in members where member.key == key { return member.value }
+        for member in members where JSONObject.sameKey(member.key, key) { return member.value }
         return nil
+    }
+
+    /// Whether two keys are equal, comparing their UTF-8 lengths first: unequal keys, the
+    /// common case of a scan, then never reach the general string comparison.
+    @inlinable
+    public static func sameKey(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first == second
     }
 
     /// Compares members in order.

@@ -47,7 +47,7 @@ public struct JSONObjectReader {
 
     /// Reports every member whose key is not in `known`, with a did-you-mean.
     public func reportUnknownKeys(known: [String], issues: inout ValidationIssues) {
-        for member in object.members where !known.contains(member.key) {
+        for member in object.members where !known.contains(where: { JSONObject.sameKey($0, member.key) }) {
             let hint =
                 Suggestion.closest(to: member.key, among: known).map {
                     "; did you mean \(JSONString.quote($0))?"

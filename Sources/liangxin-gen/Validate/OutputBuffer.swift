@@ -16,7 +16,29 @@ struct OutputBuffer {
 
     /// Appends a line (a newline is added).
     mutating func line(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        append(text)
+        endLine()
+    }
+
+    /// Appends text without a newline.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a non-negative number's decimal digits.
+    mutating func append(_ number: Int) {
+        var digits: [UInt8] = []
+        var rest = Swift.max(number, 0)
+        repeat {
+            digits.append(UInt8(48 + rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes.append(contentsOf: digits.reversed())
+    }
+
+    /// Ends the current line; writes the buffer out once it is large.
+    mutating func endLine() {
         bytes.append(0x0A)
         if bytes.count >= flushThreshold { flush() }
     }

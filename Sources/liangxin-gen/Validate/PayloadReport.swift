@@ -38,9 +38,18 @@ struct PayloadReport {
             output.line("\(file):\(fileLine):\(error.column): invalid JSON: \(error.message)")
             return
         }
-        let place = line.map { "\(file):\($0)" } ?? file
         for issue in outcome.issues {
-            output.line("\(place): \(issue.pointer.isEmpty ? "/" : issue.pointer): \(issue.message)")
+            output.append(file)
+            if let line {
+                output.append(":")
+                output.append(line)
+            }
+            output.append(": ")
+            let pointer = issue.pointer
+            output.append(pointer.isEmpty ? "/" : pointer)
+            output.append(": ")
+            output.append(issue.message)
+            output.endLine()
         }
     }
 
