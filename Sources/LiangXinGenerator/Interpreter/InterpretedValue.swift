@@ -2,7 +2,7 @@ import LiangXinRuntime
 
 /// A payload value read through a spec at run time: the interpreter's stand-in for the
 /// generated Swift types (a canonical enum value, a typed number, nested fields).
-indirect enum InterpretedValue {
+enum InterpretedValue {
     case string(String)
     case integer(Int)
     case number(Double)

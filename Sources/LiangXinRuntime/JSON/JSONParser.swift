@@ -65,6 +65,7 @@ extension JSONParser {
         try enterContainer()
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             index += 1
@@ -313,15 +314,24 @@ extension JSONParser {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         var seen: UInt64 = 0
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        /// The high bit of each byte of `word` that is a quote, a backslash or a control.
+        func stops(_ word: UInt64) -> UInt64 {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit set.
-            let hasQuote = (quote &- ones) & ~quote & highs
-            let hasBackslash = (backslash &- ones) & ~backslash & highs
-            let hasControl = (word &- (ones &* 0x20)) & ~word & highs
-            if hasQuote | hasBackslash | hasControl != 0 { break }
+            return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- (ones &* 0x20)) & ~word)
+                & highs
+        }
+        while index + 16 <= bytes.count {
+            let first = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let second = bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            if stops(first) | stops(second) != 0 { break }
+            seen |= first | second
+            index += 16
+        }
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if stops(word) != 0 { break }
             seen |= word
             index += 8
         }
