@@ -14,7 +14,9 @@ enum LiangXinBench {
         let packageRoot = FileManager.default.currentDirectoryPath
         let specs = packageRoot + "/specs"
         if arguments.first == "validate" {
-            try ValidationBenchmark.run(packageRoot: packageRoot, count: 100_000)
+            // LIANGXIN_CORPUS_COUNT makes a smaller corpus, for profiling under valgrind.
+            let count = ProcessInfo.processInfo.environment["LIANGXIN_CORPUS_COUNT"].flatMap { Int($0) } ?? 100_000
+            try ValidationBenchmark.run(packageRoot: packageRoot, count: count)
             return
         }
         if arguments.first == "--one" {
