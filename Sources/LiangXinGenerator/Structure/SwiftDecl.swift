@@ -25,6 +25,17 @@ public indirect enum SwiftDecl: Sendable, Equatable {
         [.line("switch \(subject) {")] + cases + [.line("}")]
     }
 
+    /// `public var name: Swift.Bool`: true for the listed cases of `self` (e.g. `.success`),
+    /// false for every other.
+    public static func caseFlag(_ name: String, doc: String, trueFor cases: [String]) -> [SwiftDecl] {
+        let trueCases: [SwiftDecl] = cases.isEmpty ? [] : [.line("case \(cases.joined(separator: ", ")): return true")]
+        return documented(
+            [doc],
+            block(
+                "public var \(name): Swift.Bool",
+                switchBlock("self", trueCases + [.line("default: return false")])))
+    }
+
     /// A declaration preceded by its doc comment (no comment when `doc` is empty).
     public static func documented(_ doc: [String], _ decls: [SwiftDecl]) -> [SwiftDecl] {
         (doc.isEmpty ? [] : [.doc(doc)]) + decls

@@ -26,14 +26,9 @@ struct APIStatusTranslator {
                     })))
         body.append(.blank)
         let retryable = errors.filter(\.retryable).map { ".\(SwiftNaming.caseName($0.name))" }
-        body += SwiftDecl.documented(
-            ["Whether a request that got this status may be sent again after a pause."],
-            SwiftDecl.block(
-                "public var isRetryable: Swift.Bool",
-                SwiftDecl.switchBlock(
-                    "self",
-                    (retryable.isEmpty ? [] : [.line("case \(retryable.joined(separator: ", ")): return true")])
-                        + [.line("default: return false")])))
+        body += SwiftDecl.caseFlag(
+            "isRetryable", doc: "Whether a request that got this status may be sent again after a pause.",
+            trueFor: retryable)
         return SwiftDecl.documented(
             [
                 "The error statuses the API documents, as HTTP statuses and as envelope `code`s.", "",

@@ -44,14 +44,9 @@ struct TaskStateTranslator {
                     } + [.line("case .unknown(let value): return value")])))
         body += [.blank]
         let terminal = states.filter(\.terminal).map { ".\(SwiftNaming.caseName($0.name))" }
-        body += SwiftDecl.documented(
-            ["Whether the task will not change any more (its result or failure is final)."],
-            SwiftDecl.block(
-                "public var isTerminal: Swift.Bool",
-                SwiftDecl.switchBlock(
-                    "self",
-                    (terminal.isEmpty ? [] : [.line("case \(terminal.joined(separator: ", ")): return true")])
-                        + [.line("default: return false")])))
+        body += SwiftDecl.caseFlag(
+            "isTerminal", doc: "Whether the task will not change any more (its result or failure is final).",
+            trueFor: terminal)
         body += [.blank]
         body += SwiftDecl.documented(
             ["The wire value."], [.line("public var description: Swift.String { wireValue }")])
