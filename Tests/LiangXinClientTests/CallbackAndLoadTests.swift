@@ -34,6 +34,24 @@ import Testing
         await receiver.stop()
     }
 
+    @Test func aFailedTaskIsCalledBackToo() async throws {
+        let receiver = Receiver()
+        let port = try await receiver.start()
+        let sandbox = try await SandboxHarness.start { $0.failRate = 1 }
+        let client = try SandboxHarness.client(sandbox)
+        let taskId = try await client.createTask(
+            CreateTaskRequest(input: ZImage.Input(prompt: "a cat"), callBackUrl: "http://localhost:\(port)/hook"))
+        _ = await error { () async throws(LiangXinError) in try await client.waitForResult(taskId: taskId) }
+        try await waitUntil { sandbox.stats.callbacksDelivered == 1 }
+        let payload = try CallbackPayload(jsonBytes: [UInt8](try #require(receiver.requests.first).body))
+        #expect(payload.data?.taskId == taskId)
+        #expect(payload.data?.state == .fail)
+        #expect(payload.data?.failCode == "SANDBOX_FAILED")
+        #expect(payload.data?.resultJson == nil)
+        await sandbox.stop()
+        await receiver.stop()
+    }
+
     /// Counts the flaky receiver's answers.
     static let flakyCount = Counter()
 
