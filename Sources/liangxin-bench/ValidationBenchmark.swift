@@ -75,7 +75,8 @@ enum ValidationBenchmark {
                 Double(valid.count * validRounds) / typedValid.seconds, valid.count))
 
         // Three runs of the CLI: this machine's speed varies by ±20% from run to run.
-        let runs = try (0..<3).map { _ in try Measurement.time { try runCLI(packageRoot: packageRoot, corpus: corpus) } }
+        let runs = try (0..<3).map { _ in try Measurement.time { try runCLI(packageRoot: packageRoot, corpus: corpus) }
+        }
         let rates = runs.map { Double(count) / $0.seconds }.sorted()
         print(
             String(

@@ -5,6 +5,10 @@ import LiangXinClient
 import LiangXinSandbox
 import Testing
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// The client against the sandbox over loopback: every model end to end, every status the
 /// sandbox produces, deadlines and resumption.
 @Suite struct SandboxEndToEndTests {
@@ -195,14 +199,30 @@ import Testing
         )
 
         let taskId = try await client.createTask(request)
-        let otherOwner = try SandboxHarness.client(sandbox, apiKey: "sk-other")
-        _ = otherOwner
-        let stranger = await error { () async throws(LiangXinError) in try await wrongKey.taskDetails(taskId: taskId) }
-        #expect(stranger?.status == .unauthorized)
+        let unauthorizedQuery = await error { () async throws(LiangXinError) in
+            try await wrongKey.taskDetails(taskId: taskId)
+        }
+        #expect(unauthorizedQuery?.status == .unauthorized)
 
-        for failure in [unauthorized, forbidden, invalid, huge, missing, unknown, stranger].compactMap({ $0 }) {
+        for failure in [unauthorized, forbidden, invalid, huge, missing, unknown, unauthorizedQuery].compactMap({ $0 })
+        {
             #expect(!failure.description.contains(testKey) && !String(reflecting: failure).contains(testKey))
         }
+    }
+
+    @Test func aBodyThatIsNotJSONIsABadRequestNamingWhere() async throws {
+        let sandbox = try await SandboxHarness.start()
+        defer { Task { await sandbox.stop() } }
+        var request = URLRequest(url: sandbox.baseURL.appendingPathComponent("api/v1/jobs/createTask"))
+        request.httpMethod = "POST"
+        request.setValue("Bearer \(testKey)", forHTTPHeaderField: "Authorization")
+        request.httpBody = Data(#"{"model":"z-image","input":{"prompt":"a cat",}}"#.utf8)
+        let (data, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 400)
+        #expect(
+            String(decoding: data, as: UTF8.self)
+                == #"{"code":400,"msg":"body invalid JSON at line 1, column 46: expected a string key","data":null}"#)
+        #expect(sandbox.stats.tasksCreated == 0)
     }
 
     @Test func anotherKeysTaskIsNotFound() async throws {

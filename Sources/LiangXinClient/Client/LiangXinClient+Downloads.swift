@@ -25,7 +25,7 @@ extension LiangXinClient {
         }
         var files: [URL] = []
         for (index, url) in try record.resultURLs().enumerated() {
-            let data = try await fetch(url)
+            let data = try await fetch(url, taskId: record.taskId)
             let fileExtension = url.pathExtension.isEmpty ? "bin" : url.pathExtension.lowercased()
             let file = directory.appendingPathComponent("\(record.taskId)-\(index + 1).\(fileExtension)")
             do {
@@ -39,28 +39,29 @@ extension LiangXinClient {
         return files
     }
 
-    /// One result file's bytes, retried like any safe request.
-    private func fetch(_ url: URL) async throws(LiangXinError) -> Data {
-        var attempt = 1
-        while true {
-            let failure: LiangXinError
-            let retryable: Bool
-            do throws(LiangXinError) {
+    /// One result file's bytes, retried like any safe request (429 and 5xx included).
+    private func fetch(_ url: URL, taskId: String) async throws(LiangXinError) -> Data {
+        let response: HTTPResponse
+        do throws(LiangXinError) {
+            response = try await withRetries("download", taskId: taskId) { () async throws(LiangXinError) in
                 let response = try await send(
                     HTTPRequest(method: "GET", url: url), endpoint: "download", authorized: false, taskMayExist: false)
-                if response.status == 200 { return response.body }
-                failure = .download(url: url.absoluteString, message: "HTTP \(response.status)")
-                retryable = response.status == 429 || response.status >= 500
-            } catch {
-                failure = error
-                retryable = Self.isRetryable(error)
+                guard response.status != 429, response.status < 500 else {
+                    // A status worth another attempt; reported as `.download` if none succeeds.
+                    throw .api(
+                        APIFailure(
+                            endpoint: "download", httpStatus: response.status, code: response.status,
+                            message: "HTTP \(response.status)"))
+                }
+                return response
             }
-            guard retryable else { throw failure }
-            guard attempt < configuration.retry.maximumAttempts else { throw failure }
-            do { try await configuration.clock.sleep(configuration.retry.delay(afterAttempt: attempt)) } catch {
-                throw .download(url: url.absoluteString, message: "cancelled")
-            }
-            attempt += 1
+        } catch {
+            if case .api(let failure) = error { throw .download(url: url.absoluteString, message: failure.message) }
+            throw error
         }
+        guard response.status == 200 else {
+            throw .download(url: url.absoluteString, message: "HTTP \(response.status)")
+        }
+        return response.body
     }
 }

@@ -27,26 +27,34 @@ extension LiangXinClient {
         var request = HTTPRequest(method: endpoint.method, url: components.url!, body: body)
         request.headers["Accept"] = "application/json"
         if body != nil { request.headers["Content-Type"] = "application/json" }
+        let send = { () async throws(LiangXinError) -> Payload in
+            let response = try await self.send(
+                request, endpoint: endpoint.name, authorized: true, taskMayExist: retrying == .never)
+            return try self.decode(response, endpoint: endpoint.name, taskId: taskId, as: Payload.self)
+        }
+        guard retrying == .whenSafe else { return try await send() }
+        return try await withRetries(endpoint.name, taskId: taskId, send)
+    }
+
+    /// Runs an operation until it succeeds, fails in a way not worth repeating (see
+    /// ``isRetryable(_:)``), or the retry policy's attempts run out; waits the policy's delay
+    /// between attempts.
+    func withRetries<Value>(
+        _ name: String, taskId: String?, _ operation: () async throws(LiangXinError) -> Value
+    ) async throws(LiangXinError) -> Value {
         var attempt = 1
         while true {
-            let outcome: Result<Payload, LiangXinError>
+            let failure: LiangXinError
             do throws(LiangXinError) {
-                let response = try await send(
-                    request, endpoint: endpoint.name, authorized: true, taskMayExist: retrying == .never)
-                outcome = .success(try decode(response, endpoint: endpoint.name, taskId: taskId, as: Payload.self))
+                return try await operation()
             } catch {
-                outcome = .failure(error)
+                failure = error
             }
-            switch outcome {
-            case .success(let payload): return payload
-            case .failure(let error):
-                guard retrying == .whenSafe, attempt < configuration.retry.maximumAttempts, Self.isRetryable(error)
-                else { throw error }
-                let delay = configuration.retry.delay(afterAttempt: attempt)
-                log("\(endpoint.name) attempt \(attempt) failed (\(error)); retrying in \(delay.formattedSeconds)")
-                do { try await configuration.clock.sleep(delay) } catch { throw .cancelled(taskId: taskId ?? "") }
-                attempt += 1
-            }
+            guard attempt < configuration.retry.maximumAttempts, Self.isRetryable(failure) else { throw failure }
+            let delay = configuration.retry.delay(afterAttempt: attempt)
+            log("\(name) attempt \(attempt) failed (\(failure)); retrying in \(delay.formattedSeconds)")
+            do { try await configuration.clock.sleep(delay) } catch { throw .cancelled(taskId: taskId ?? "") }
+            attempt += 1
         }
     }
 

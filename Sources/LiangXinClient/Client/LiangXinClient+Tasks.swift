@@ -16,7 +16,7 @@ extension LiangXinClient {
         let body = Data(request.jsonText.utf8)
         if validatesLocally ?? configuration.validatesLocally {
             let issues = LiangXinModels.validate(createTaskBody: body).filter {
-                !Self.isLoopbackCallback($0, request.callBackUrl)
+                !Loopback.excuses($0, callBackUrl: request.callBackUrl)
             }
             guard issues.isEmpty else { throw .invalidRequest(issues) }
         }
@@ -67,13 +67,5 @@ extension LiangXinClient {
         let taskId = try await createTask(CreateTaskRequest(input: input, callBackUrl: callBackUrl))
         let record = try await waitForResult(taskId: taskId, timeout: timeout)
         return try GenerationResult(record: record)
-    }
-
-    /// Whether an issue is only the https rule on a loopback callback URL (the sandbox's).
-    static func isLoopbackCallback(_ issue: ValidationIssue, _ callBackUrl: String?) -> Bool {
-        guard issue.pointer == "/callBackUrl", let callBackUrl, let url = URL(string: callBackUrl) else {
-            return false
-        }
-        return url.scheme == "http" && URLSafety.isLoopback(url.host)
     }
 }

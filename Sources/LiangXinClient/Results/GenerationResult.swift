@@ -28,8 +28,7 @@ extension TaskRecord {
         -> CreateTaskRequest<Input>
     {
         do throws(ResponseDecodingError) {
-            let param = try JSONValueText.parse(param, at: JSONPointer("/data/param"))
-            return try CreateTaskRequest<Input>(json: param, at: JSONPointer("/data/param"))
+            return try CreateTaskRequest<Input>(jsonBytes: Array(param.utf8), at: JSONPointer("/data/param"))
         } catch {
             throw .invalidResponse(endpoint: "recordInfo", detail: error.description)
         }
@@ -42,20 +41,6 @@ extension TaskRecord {
                 throw .invalidResponse(endpoint: "recordInfo", detail: "result URL \(text) is not a URL")
             }
             return url
-        }
-    }
-}
-
-/// JSON text held in a string member, parsed with the pointer of that member.
-enum JSONValueText {
-    /// The parsed value; invalid JSON is an issue at `pointer`.
-    static func parse(_ text: String, at pointer: JSONPointer) throws(ResponseDecodingError) -> JSONValue {
-        do throws(JSONParseError) {
-            return try JSONParser.parse(Array(text.utf8))
-        } catch {
-            throw ResponseDecodingError(issues: [
-                ValidationIssue(pointer: pointer.text, code: .invalidJSON, message: error.description)
-            ])
         }
     }
 }

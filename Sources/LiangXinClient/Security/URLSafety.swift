@@ -1,12 +1,11 @@
 import Foundation
+import LiangXinRuntime
 
 /// Which URLs may carry the API key: https anywhere, plain http only on loopback.
 enum URLSafety {
     /// Whether a host is this machine (`localhost`, `127.0.0.0/8`, `::1`).
     static func isLoopback(_ host: String?) -> Bool {
-        guard let host = host?.lowercased() else { return false }
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+        host.map(Loopback.isLoopbackHost) ?? false
     }
 
     /// Whether requests to the URL may carry credentials.

@@ -32,6 +32,11 @@ public struct SpecValidator: Sendable {
         bodies.validate(bytes: body)
     }
 
+    /// Every issue of a createTask body already parsed.
+    public func validate(json: JSONValue) -> [ValidationIssue] {
+        bodies.validate(json: json)
+    }
+
     /// Whether the specs describe a model.
     public func knows(model: String) -> Bool { inputs[model] != nil }
 

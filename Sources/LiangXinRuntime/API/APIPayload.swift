@@ -6,15 +6,18 @@ public protocol APIPayload: JSONWritable, Sendable, Hashable {
 }
 
 extension APIPayload {
-    /// Reads the value from JSON bytes (a whole answer); invalid JSON is an issue at the root.
-    public init(jsonBytes: [UInt8]) throws(ResponseDecodingError) {
+    /// Reads the value from JSON bytes (a whole answer, or JSON held in a string member at
+    /// `pointer`); invalid JSON is an issue at `pointer`.
+    public init(jsonBytes: [UInt8], at pointer: JSONPointer = .root) throws(ResponseDecodingError) {
         let json: JSONValue
         do throws(JSONParseError) {
             json = try JSONParser.parse(jsonBytes)
         } catch {
-            throw ResponseDecodingError(issues: [CreateTaskBodyValidator.issue(for: error)])
+            throw ResponseDecodingError(issues: [
+                ValidationIssue(pointer: pointer.text, code: .invalidJSON, message: error.description)
+            ])
         }
-        try self.init(json: json, at: .root)
+        try self.init(json: json, at: pointer)
     }
 
     /// The value as compact JSON text.

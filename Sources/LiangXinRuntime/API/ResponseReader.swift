@@ -41,6 +41,16 @@ public struct ResponseReader {
         read(key, required: true, JSONReading.bool) ?? false
     }
 
+    /// An optional boolean member.
+    public mutating func optionalBool(_ key: String) -> Bool? {
+        read(key, required: false, JSONReading.bool)
+    }
+
+    /// An optional number member.
+    public mutating func optionalNumber(_ key: String) -> Double? {
+        read(key, required: false, JSONReading.number)
+    }
+
     /// A number member (0 when unusable).
     public mutating func number(_ key: String) -> Double {
         read(key, required: true, JSONReading.number) ?? 0

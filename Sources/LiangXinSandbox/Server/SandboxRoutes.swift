@@ -62,24 +62,30 @@ struct SandboxRoutes: Sendable {
         var request = request
         guard let buffer = try? await request.collectBody(upTo: limit) else { return tooLarge }
         let bytes = Array(buffer.readableBytesView)
-        let outcome = bytes.withUnsafeBytes { server.validator.check(body: $0) }
-        let issues = outcome.issues.filter { !Self.isLoopbackCallback($0, bytes) }
+        let json: JSONValue
+        do throws(JSONParseError) {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            return SandboxResponses.failure(
+                .badRequest, SandboxResponses.message(for: CreateTaskBodyValidator.issue(for: error)))
+        }
+        var callBackUrl: String?
+        if case .object(let body) = json, case .string(let text)? = body["callBackUrl"] { callBackUrl = text }
+        let issues = server.validator.validate(json: json).filter { !Loopback.excuses($0, callBackUrl: callBackUrl) }
         if let first = issues.first {
             return SandboxResponses.failure(.badRequest, SandboxResponses.message(for: first))
         }
-        guard let modelID = outcome.model, let model = server.specs.models.first(where: { $0.id.value == modelID }),
-            case .object(let body)? = try? JSONParser.parse(bytes)
+        // Valid, so `model` names a known model and `input` is an object.
+        guard case .object(let body) = json, case .string(let modelID)? = body["model"],
+            let model = server.models[modelID]
         else { return SandboxResponses.failure(.badRequest, "model is required") }
-        var callBackUrl: String?
-        if case .string(let text)? = body["callBackUrl"] { callBackUrl = text }
         let now = Self.now
         let image = ImageRequest(input: body["input"] ?? .null, model: model)
         let fails = server.random.chance(configuration.failRate)
-        let task = server.store.create(
-            owner: key, model: modelID, param: String(decoding: bytes, as: UTF8.self), now: now
-        ) {
+        let param = String(decoding: bytes, as: UTF8.self)
+        let task = server.store.create(owner: key, model: modelID, param: param, now: now) {
             SandboxTask(
-                id: $0, owner: key, model: modelID, param: String(decoding: bytes, as: UTF8.self), createdAt: now,
+                id: $0, owner: key, model: modelID, param: param, createdAt: now,
                 stepMilliseconds: max(configuration.stepMilliseconds, 1), fails: fails, callBackUrl: callBackUrl,
                 image: image)
         }
@@ -135,14 +141,5 @@ struct SandboxRoutes: Sendable {
     /// `http://host:port` as the client called it, for result URLs.
     private static func base(_ request: Request, _ configuration: SandboxConfiguration) -> String {
         "http://" + (request.head.authority ?? "\(configuration.host):\(configuration.port)")
-    }
-
-    /// Whether an issue is only the https rule on a loopback callback URL: the sandbox posts
-    /// callbacks to local receivers over plain http.
-    private static func isLoopbackCallback(_ issue: ValidationIssue, _ body: [UInt8]) -> Bool {
-        guard issue.pointer == "/callBackUrl", case .object(let object)? = try? JSONParser.parse(body),
-            case .string(let text)? = object["callBackUrl"], let url = URL(string: text), url.scheme == "http"
-        else { return false }
-        return url.host == "localhost" || url.host == "::1" || url.host?.hasPrefix("127.") == true
     }
 }

@@ -12,7 +12,8 @@ import ServiceLifecycle
 public struct SandboxServer: Sendable {
     /// The behaviour.
     public let configuration: SandboxConfiguration
-    let specs: SpecSet
+    /// Each model's spec by id.
+    let models: [String: ModelSpec]
     let validator: SpecValidator
     let store = TaskStore()
     let random: SandboxRandom
@@ -21,7 +22,7 @@ public struct SandboxServer: Sendable {
     /// Creates a server for checked specs.
     public init(configuration: SandboxConfiguration, specs: SpecSet) {
         self.configuration = configuration
-        self.specs = specs
+        self.models = Dictionary(specs.models.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         self.validator = SpecValidator(specs: specs)
         self.random = SandboxRandom(seed: configuration.seed)
         self.faults = FaultInjector(configuration: configuration, random: random)

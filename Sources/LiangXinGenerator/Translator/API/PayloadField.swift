@@ -20,6 +20,12 @@ struct PayloadField {
     /// The Swift type of an open object (`fields: {}`): the enclosing type's generic parameter.
     static let genericPayload = "Payload"
 
+    /// Each plain scalar kind's Swift type and `ResponseReader` method suffix.
+    private static let scalars: [String: (String, String)] = [
+        "string": ("Swift.String", "String"), "integer": ("Swift.Int", "Integer"),
+        "number": ("Swift.Double", "Number"), "boolean": ("Swift.Bool", "Bool"),
+    ]
+
     /// Maps a field; `origin` names the spec location for remarks.
     init(_ spec: FieldSpec, origin: String) {
         self.spec = spec
@@ -59,10 +65,6 @@ struct PayloadField {
             type = "TaskState"
             read = "TaskState(wireValue: reader.string(\(key)))"
             write = "writer.write(\(key), \(name).wireValue)"
-        case .string:
-            type = optional ? "Swift.String?" : "Swift.String"
-            read = optional ? "reader.optionalString(\(key))" : "reader.string(\(key))"
-            write = optional ? "writer.writeIfPresent(\(key), \(name))" : "writer.write(\(key), \(name))"
         case .integer where schema.format?.value == .unixMilliseconds:
             type = "Date?"
             read = "reader.unixMilliseconds(\(key)).map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }"
@@ -73,18 +75,13 @@ struct PayloadField {
             read = "Duration.milliseconds(reader.integer(\(key)))"
             write =
                 "writer.write(\(key), Swift.Int(\(name).components.seconds) * 1000 + Swift.Int(\(name).components.attoseconds / 1_000_000_000_000_000))"
-        case .integer:
-            type = optional ? "Swift.Int?" : "Swift.Int"
-            read = optional ? "reader.optionalInteger(\(key))" : "reader.integer(\(key))"
+        case .string, .integer, .number, .boolean:
+            // A plain scalar: `reader.integer(key)`, or `reader.optionalInteger(key)` when optional.
+            let (swiftType, reader) = Self.scalars[schema.kind.name] ?? ("Swift.String", "String")
+            type = swiftType + (optional ? "?" : "")
+            read =
+                "reader.\(optional ? "optional" + reader : reader.prefix(1).lowercased() + reader.dropFirst())(\(key))"
             write = optional ? "writer.writeIfPresent(\(key), \(name))" : "writer.write(\(key), \(name))"
-        case .number:
-            type = "Swift.Double"
-            read = "reader.number(\(key))"
-            write = "writer.write(\(key), \(name))"
-        case .boolean:
-            type = "Swift.Bool"
-            read = "reader.bool(\(key))"
-            write = "writer.write(\(key), \(name))"
         case .array(let items) where items.kind.name == "string":
             type = "[Swift.String]"
             read = "reader.strings(\(key))"
