@@ -35,7 +35,7 @@ struct ImageRequest: Sendable, Equatable {
     init(input: JSONValue, model: ModelSpec) {
         let values = Self.effectiveValues(input: input, model: model)
         format = Self.format(values)
-        let longSide = values.values.compactMap(Self.resolution).first ?? 1024
+        let longSide = model.input.lazy.compactMap { values[$0.name].flatMap(Self.resolution) }.first ?? 1024
         var size: (Int, Int)?
         if case .integer(let width)? = values["width"], case .integer(let height)? = values["height"] {
             size = (width, height)
