@@ -32,48 +32,55 @@ struct APITranslator {
                     name: "APIEnvelope", genericParameter: PayloadField.genericPayload,
                     doc: "The envelope of every answer: a business code, a message and the endpoint's data.",
                     fields: api.envelope, origin: "\(source), envelope"
-                ).declaration()),
+                ).declaration(), usesDate: Self.usesDate(api.envelope)),
             file(
                 moduleFolder, "APIErrorBody",
                 PayloadStruct(
                     name: "APIErrorBody", genericParameter: nil,
                     doc: "The body sent instead of the envelope for a bad API key.", fields: api.errorBody,
                     origin: "\(source), errorBody"
-                ).declaration()),
+                ).declaration(), usesDate: Self.usesDate(api.errorBody)),
         ]
         for endpoint in api.endpoints {
             if !endpoint.body.isEmpty {
                 let request = RequestTranslator(endpoint: endpoint, source: source)
-                files.append(file(moduleFolder, request.name, request.declaration()))
+                files.append(
+                    file(
+                        moduleFolder, request.name, request.declaration(),
+                        usesDate: Self.usesDate(endpoint.body)))
             }
             if !endpoint.data.isEmpty {
                 let data = PayloadStruct(
                     name: endpoint.dataName, genericParameter: nil,
                     doc: "The `data` of a successful \(endpoint.name) answer: \(endpoint.summary)",
                     fields: endpoint.data, origin: "\(source), endpoints.\(endpoint.name).data")
-                files.append(file(moduleFolder, endpoint.dataName, data.declaration()))
+                files.append(
+                    file(moduleFolder, endpoint.dataName, data.declaration(), usesDate: Self.usesDate(endpoint.data)))
             }
         }
         return files
     }
 
     /// A file named after its one type; it imports Foundation only when it needs `Date`.
-    private func file(_ moduleFolder: String, _ name: String, _ decls: [SwiftDecl]) -> SwiftFile {
-        let usesDate = Self.mentions("Date?", in: decls)
-        return SwiftFile(
+    private func file(_ moduleFolder: String, _ name: String, _ decls: [SwiftDecl], usesDate: Bool = false)
+        -> SwiftFile
+    {
+        SwiftFile(
             path: "\(moduleFolder)/\(name).swift", source: source,
             imports: usesDate ? Self.dateImports : ["import LiangXinRuntime"], decls: decls)
     }
 
-    /// Whether any line of the declarations contains `text`.
-    private static func mentions(_ text: String, in decls: [SwiftDecl]) -> Bool {
-        decls.contains { decl in
-            switch decl {
-            case .line(let line): return line.contains(text)
-            case .indented(let inner): return mentions(text, in: inner)
-            default: return false
-            }
-        }
+    /// Whether any field, nested ones included, becomes a `Date` (`format: unix-ms`).
+    static func usesDate(_ fields: [FieldSpec]) -> Bool {
+        fields.contains { usesDate($0.schema) }
+    }
+
+    /// Whether a schema, or one inside it, becomes a `Date`.
+    private static func usesDate(_ schema: SchemaSpec) -> Bool {
+        if schema.format?.value == .unixMilliseconds { return true }
+        if let fields = schema.fields, usesDate(fields) { return true }
+        if let items = schema.items, usesDate(items) { return true }
+        return schema.content.map(usesDate) ?? false
     }
 
     /// `LiangXinAPI`: base URL, auth header, endpoints, polling policy, callback.
