@@ -22,15 +22,18 @@ enum CompileBenchmark {
             atPath: scratch + "/Runtime", withDestinationPath: packageRoot + "/Sources/LiangXinRuntime")
         try manifest.write(toFile: scratch + "/Package.swift", atomically: true, encoding: .utf8)
         try swiftBuild(["--target", "LiangXinRuntime"], in: scratch)
+        let cpuBefore = Measurement.childrenCPUSeconds()
         let build = try Measurement.time { try swiftBuild(["--target", "LiangXin"], in: scratch) }
+        let cpu = Measurement.childrenCPUSeconds() - cpuBefore
         print(
             String(
                 format:
-                    "compile  %5d models: debug build of LiangXin %@, peak memory of the largest compiler process %.0f MiB",
-                count, Measurement.format(seconds: build.seconds), Measurement.childrenPeakMemoryMiB()))
+                    "compile  %5d models: debug build of LiangXin %@ (%.0f CPU-s), peak memory of the largest compiler process %.0f MiB",
+                count, Measurement.format(seconds: build.seconds), cpu, Measurement.childrenPeakMemoryMiB()))
     }
 
-    /// The scratch package: the runtime from this checkout and the generated target.
+    /// The scratch package: the runtime from this checkout and the generated target, with the
+    /// settings `Package.swift` gives it.
     private static let manifest = """
         // swift-tools-version: 6.0
         import PackageDescription
@@ -38,7 +41,9 @@ enum CompileBenchmark {
             name: "Scratch",
             targets: [
                 .target(name: "LiangXinRuntime", path: "Runtime"),
-                .target(name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin"),
+                .target(
+                    name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin",
+                    swiftSettings: [.swiftLanguageMode(.v5)]),
             ]
         )
         """

@@ -68,8 +68,7 @@ import Testing
     @Test func localValidationSendsNothingAndListsEveryIssue() async throws {
         let transport = ScriptedTransport([.record("success")])
         let client = try scriptedClient(transport)
-        var input = ZImage.Input(prompt: "")
-        input.numInferenceSteps = 99
+        let input = ZImage.Input(prompt: "", numInferenceSteps: 99)
         let failure = await error { () async throws(LiangXinError) in
             try await client.createTask(CreateTaskRequest(input: input))
         }

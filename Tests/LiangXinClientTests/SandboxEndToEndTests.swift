@@ -33,17 +33,12 @@ import Testing
         let described: String
         switch model {
         case "flux-2-pro":
-            var input = Flux2Pro.Input(prompt: prompt)
-            input.width = 800
-            input.height = 600
-            described = try await roundTrip(input, client)
+            described = try await roundTrip(Flux2Pro.Input(prompt: prompt, width: 800, height: 600), client)
         case "gemini-2.5-flash-image-preview":
             described = try await roundTrip(Gemini2_5FlashImagePreview.Input(prompt: prompt), client)
         case "imagen4-fast":
-            var input = Imagen4Fast.Input(prompt: prompt)
-            input.aspectRatio = .socialStory9_16
-            input.outputFormat = .jpeg
-            described = try await roundTrip(input, client)
+            described = try await roundTrip(
+                Imagen4Fast.Input(prompt: prompt, aspectRatio: .socialStory9_16, outputFormat: .jpeg), client)
         case "imagen4-ultra":
             described = try await roundTrip(Imagen4Ultra.Input(prompt: prompt), client)
         case "nano-banana-pro":

@@ -39,7 +39,7 @@ import Testing
                 /// - Remark: Generated from specs/models/m.yaml.
                 public enum M: LiangXinModel {
                     /// The id sent as `model`.
-                    public static let id = "m"
+                    public static var id: Swift.String { "m" }
                 """))
     }
 
@@ -55,7 +55,7 @@ import Testing
                     /// - Minimum length: 1 character.
                     /// - Maximum length: 4096 characters.
                     /// - Remark: Generated from specs/models/m.yaml, input.prompt.
-                    public var prompt: Swift.String
+                    public let prompt: Swift.String
             """, in: text)
         expectSnippet(
             """
@@ -80,13 +80,11 @@ import Testing
                     /// - Maximum: 50.
                     /// - Default: `8`.
                     /// - Remark: Generated from specs/models/m.yaml, input.num_steps.
-                    public var numSteps: Swift.Int?
+                    public let numSteps: Swift.Int?
             """, in: text)
         expectSnippet(
             """
-                    if let _numSteps = self.numSteps {
-                        _issues.checkRange(_numSteps, at: _pointer.appending("num_steps"), minimum: 1, maximum: 50)
-                    }
+                    _issues.checkRange(self.numSteps, at: _pointer.appending("num_steps"), minimum: 1, maximum: 50)
             """, in: text)
         expectSnippet(
             """
@@ -103,7 +101,7 @@ import Testing
             "  scale: {type: number, minimum: 0, maximum: 1.5, description: Scale.}")
         expectSnippet(
             """
-                        _issues.checkRange(_scale, at: _pointer.appending("scale"), minimum: 0.0, maximum: 1.5)
+                    _issues.checkRange(self.scale, at: _pointer.appending("scale"), minimum: 0.0, maximum: 1.5)
             """, in: text)
     }
 
@@ -129,11 +127,6 @@ import Testing
                         public static let aliases: [Swift.String: Self] = [
                             "1:1": .square1_1,
                         ]
-
-                        /// Decodes a canonical value or one of its aliases.
-                        public init(from decoder: any Decoder) throws {
-                            self = try Self.decodeWire(from: decoder)
-                        }
                     }
             """, in: text)
         expectSnippet(
@@ -151,15 +144,12 @@ import Testing
                     /// - Maximum items: 3.
                     /// - Each item: Format: image-ref.
                     /// - Remark: Generated from specs/models/m.yaml, input.refs.
-                    public var refs: [Swift.String]?
+                    public let refs: [Swift.String]?
             """, in: text)
         expectSnippet(
             """
-                    if let _refs = self.refs {
-                        _issues.checkItems(count: _refs.count, at: _pointer.appending("refs"), maximum: 3)
-                        for (_index0, _item0) in _refs.enumerated() {
-                            _issues.checkFormat(_item0, at: _pointer.appending("refs").appending(_index0), .imageRef)
-                        }
+                    _issues.checkArray(self.refs, at: _pointer.appending("refs"), maximum: 3) { _item0, _at0, _issues in
+                        _issues.checkFormat(_item0, at: _at0, .imageRef)
                     }
             """, in: text)
         expectSnippet(
@@ -180,7 +170,7 @@ import Testing
             """)
         expectSnippet(
             """
-                    public var options: Options
+                    public let options: Options
             """, in: text)
         expectSnippet(
             """
@@ -190,7 +180,7 @@ import Testing
                         /// - Nullable.
                         /// - Pattern: `^[a-z]+$`.
                         /// - Remark: Generated from specs/models/m.yaml, input.options.style.
-                        public var style: Swift.String?
+                        public let style: Swift.String?
             """, in: text)
         expectSnippet(
             """
@@ -206,7 +196,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    self.options.validate(at: _pointer.appending("options"), into: &_issues)
+                    _issues.checkObject(self.options, at: _pointer.appending("options"))
             """, in: text)
     }
 
@@ -218,8 +208,8 @@ import Testing
         )
         expectSnippet(
             """
-                    _issues.checkTogether(at: _pointer, [("w", self.w != nil), ("h", self.h != nil)])
-                    _issues.checkTotalItems(at: _pointer, [("a", self.a?.count ?? 0), ("w", self.w == nil ? 0 : 1)], limit: 2)
+                    _issues.checkTogether(at: _pointer, [("w", ValidationIssues.given(self.w)), ("h", ValidationIssues.given(self.h))])
+                    _issues.checkTotalItems(at: _pointer, [("a", ValidationIssues.itemCount(self.a)), ("w", ValidationIssues.valueCount(self.w))], limit: 2)
                 }
             """, in: text)
         expectSnippet(
@@ -233,11 +223,11 @@ import Testing
             "  default: {type: string, description: D.}\n  self: {type: boolean, description: S.}")
         expectSnippet(
             """
-                    public var `default`: Swift.String?
+                    public let `default`: Swift.String?
             """, in: text)
         expectSnippet(
             """
-                    public var self_: Swift.Bool?
+                    public let self_: Swift.Bool?
             """, in: text)
         expectSnippet(
             """

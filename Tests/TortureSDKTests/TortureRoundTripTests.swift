@@ -35,8 +35,9 @@ import TortureSDK
 
     @Test func aliasesAndEscapedWireValues() throws {
         let value = try JSONDecoder().decode(
-            Torture.Input.Enum.self, from: Data(#""alias */ \"x\"""#.utf8))
-        #expect(value == .nulByte)
+            Torture.Input.self, from: Data(#"{"default":"d","enum":"alias */ \"x\""}"#.utf8))
+        #expect(value.enum == .nulByte)
+        #expect(Torture.Input.Enum(wireValue: "alias */ \"x\"") == .nulByte)
         #expect(Torture.Input.Enum.withQuote.rawValue == "with\"quote")
         #expect(Torture.Input.Enum.backSlash.rawValue == "back\\slash")
         #expect(Torture.title == "Torture \"test\" */ \\ model")
@@ -46,13 +47,13 @@ import TortureSDK
     }
 
     @Test func issuesKeepAwkwardNamesInTheirPointers() {
-        var input = Self.full
-        input.protocol = "ABC"
-        input.aBC = nil
-        input.class = -1
-        input.where = .init(return: [["not a uri"], [], []], nil: "x")
-        input.objects = [.init(in: 10)]
-        input.nullableItems = [nil, "x"]
+        let input = Torture.Input(
+            default: "d", class: -1, self_: true, type: "T", init_: 0.5, rawValue: "r", protocol: "ABC",
+            _1stField: "1", dottedName: "dot", aBC: nil, größe: 3, 画像: "img", _1F642: "smile",
+            validate_: "v",
+            hashValue_: "h", wireNames: "w", json: "j", pointer: "p", issues: "i", reader: "r",
+            enum: .nulByte, where: .init(return: [["not a uri"], [], []], nil: "x"), any: [.x],
+            objects: [.init(in: 10)], nullableItems: [nil, "x"])
         #expect(
             input.validate().map(\.description) == [
                 "/input/class: must be at least 0 (got -1)",

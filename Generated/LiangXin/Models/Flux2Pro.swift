@@ -15,13 +15,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/flux-2-pro.yaml.
 public enum Flux2Pro: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "flux-2-pro"
+    public static var id: Swift.String { "flux-2-pro" }
     /// A short human title.
-    public static let title = "FLUX.2 [pro]"
+    public static var title: Swift.String { "FLUX.2 [pro]" }
     /// What the model does.
-    public static let summary = "Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images."
+    public static var summary: Swift.String { "Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `flux-2-pro` createTask request.
     ///
@@ -35,62 +35,62 @@ public enum Flux2Pro: LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// The output width in pixels; give it together with `height` (1024 when both are omitted).
         ///
         /// - Minimum: 256.
         /// - Maximum: 1440.
         /// - Default: `1024`.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.width.
-        public var width: Swift.Int?
+        public let width: Swift.Int?
         /// The output height in pixels; give it together with `width` (768 when both are omitted).
         ///
         /// - Minimum: 256.
         /// - Maximum: 1440.
         /// - Default: `768`.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.height.
-        public var height: Swift.Int?
+        public let height: Swift.Int?
         /// An alternative to explicit dimensions.
         ///
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// The first reference image URL.
         ///
         /// - Format: uri.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image.
-        public var inputImage: Swift.String?
+        public let inputImage: Swift.String?
         /// The second reference image URL.
         ///
         /// - Format: uri.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_2.
-        public var inputImage2: Swift.String?
+        public let inputImage2: Swift.String?
         /// The third reference image URL.
         ///
         /// - Format: uri.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_3.
-        public var inputImage3: Swift.String?
+        public let inputImage3: Swift.String?
         /// The fourth reference image URL.
         ///
         /// - Format: uri.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_4.
-        public var inputImage4: Swift.String?
+        public let inputImage4: Swift.String?
         /// The reference images in list form, an alternative to the `input_image*` fields.
         ///
         /// - Maximum items: 4.
         /// - Each item: Format: uri.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.reference_images.
-        public var referenceImages: [Swift.String]?
+        public let referenceImages: [Swift.String]?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.seed.
-        public var seed: Swift.Int?
+        public let seed: Swift.Int?
         /// Whether the upstream expands the prompt before generating.
         ///
         /// - Default: `false`.
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.prompt_upsampling.
-        public var promptUpsampling: Swift.Bool?
+        public let promptUpsampling: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -137,7 +137,7 @@ public enum Flux2Pro: LiangXinModel {
 
 extension LiangXinModels {
     /// `flux-2-pro` in the registry.
-    public static let flux2Pro: LiangXinModelEntry = LiangXinModelEntry(Flux2Pro.self)
+    public static var flux2Pro: LiangXinModelEntry { LiangXinModelEntry(Flux2Pro.self) }
 }
 
 // MARK: - Reading and validation
@@ -185,34 +185,17 @@ extension Flux2Pro.Input {
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        if let _width = self.width {
-            _issues.checkRange(_width, at: _pointer.appending("width"), minimum: 256, maximum: 1440)
+        _issues.checkRange(self.width, at: _pointer.appending("width"), minimum: 256, maximum: 1440)
+        _issues.checkRange(self.height, at: _pointer.appending("height"), minimum: 256, maximum: 1440)
+        _issues.checkFormat(self.inputImage, at: _pointer.appending("input_image"), .uri)
+        _issues.checkFormat(self.inputImage2, at: _pointer.appending("input_image_2"), .uri)
+        _issues.checkFormat(self.inputImage3, at: _pointer.appending("input_image_3"), .uri)
+        _issues.checkFormat(self.inputImage4, at: _pointer.appending("input_image_4"), .uri)
+        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 4) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .uri)
         }
-        if let _height = self.height {
-            _issues.checkRange(_height, at: _pointer.appending("height"), minimum: 256, maximum: 1440)
-        }
-        if let _inputImage = self.inputImage {
-            _issues.checkFormat(_inputImage, at: _pointer.appending("input_image"), .uri)
-        }
-        if let _inputImage2 = self.inputImage2 {
-            _issues.checkFormat(_inputImage2, at: _pointer.appending("input_image_2"), .uri)
-        }
-        if let _inputImage3 = self.inputImage3 {
-            _issues.checkFormat(_inputImage3, at: _pointer.appending("input_image_3"), .uri)
-        }
-        if let _inputImage4 = self.inputImage4 {
-            _issues.checkFormat(_inputImage4, at: _pointer.appending("input_image_4"), .uri)
-        }
-        if let _referenceImages = self.referenceImages {
-            _issues.checkItems(count: _referenceImages.count, at: _pointer.appending("reference_images"), maximum: 4)
-            for (_index0, _item0) in _referenceImages.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("reference_images").appending(_index0), .uri)
-            }
-        }
-        if let _seed = self.seed {
-            _issues.checkRange(_seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
-        }
-        _issues.checkTogether(at: _pointer, [("width", self.width != nil), ("height", self.height != nil)])
-        _issues.checkTotalItems(at: _pointer, [("reference_images", self.referenceImages?.count ?? 0), ("input_image", self.inputImage == nil ? 0 : 1), ("input_image_2", self.inputImage2 == nil ? 0 : 1), ("input_image_3", self.inputImage3 == nil ? 0 : 1), ("input_image_4", self.inputImage4 == nil ? 0 : 1)], limit: 4)
+        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
+        _issues.checkTogether(at: _pointer, [("width", ValidationIssues.given(self.width)), ("height", ValidationIssues.given(self.height))])
+        _issues.checkTotalItems(at: _pointer, [("reference_images", ValidationIssues.itemCount(self.referenceImages)), ("input_image", ValidationIssues.valueCount(self.inputImage)), ("input_image_2", ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", ValidationIssues.valueCount(self.inputImage4))], limit: 4)
     }
 }

@@ -13,13 +13,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml.
 public enum Gemini2_5FlashImagePreview: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "gemini-2.5-flash-image-preview"
+    public static var id: Swift.String { "gemini-2.5-flash-image-preview" }
     /// A short human title.
-    public static let title = "Gemini 2.5 Flash Image Preview"
+    public static var title: Swift.String { "Gemini 2.5 Flash Image Preview" }
     /// What the model does.
-    public static let summary = "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images."
+    public static var summary: Swift.String { "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = "Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work."
+    public static var deprecation: Swift.String? { "Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work." }
 
     /// The `input` object of a `gemini-2.5-flash-image-preview` createTask request.
     ///
@@ -33,13 +33,13 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// Images to edit or draw from.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: uri.
         /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.reference_images.
-        public var referenceImages: [Swift.String]?
+        public let referenceImages: [Swift.String]?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -54,7 +54,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
 
 extension LiangXinModels {
     /// `gemini-2.5-flash-image-preview` in the registry.
-    public static let gemini2_5FlashImagePreview: LiangXinModelEntry = LiangXinModelEntry(Gemini2_5FlashImagePreview.self)
+    public static var gemini2_5FlashImagePreview: LiangXinModelEntry { LiangXinModelEntry(Gemini2_5FlashImagePreview.self) }
 }
 
 // MARK: - Reading and validation
@@ -84,11 +84,8 @@ extension Gemini2_5FlashImagePreview.Input {
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        if let _referenceImages = self.referenceImages {
-            _issues.checkItems(count: _referenceImages.count, at: _pointer.appending("reference_images"), maximum: 3)
-            for (_index0, _item0) in _referenceImages.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("reference_images").appending(_index0), .uri)
-            }
+        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .uri)
         }
     }
 }

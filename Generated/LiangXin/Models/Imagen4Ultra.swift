@@ -11,13 +11,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/imagen4-ultra.yaml.
 public enum Imagen4Ultra: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "imagen4-ultra"
+    public static var id: Swift.String { "imagen4-ultra" }
     /// A short human title.
-    public static let title = "Imagen 4 Ultra"
+    public static var title: Swift.String { "Imagen 4 Ultra" }
     /// What the model does.
-    public static let summary = "Google's Imagen 4 Ultra, the highest-quality Imagen 4 text-to-image variant."
+    public static var summary: Swift.String { "Google's Imagen 4 Ultra, the highest-quality Imagen 4 text-to-image variant." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `imagen4-ultra` createTask request.
     ///
@@ -31,46 +31,46 @@ public enum Imagen4Ultra: LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Default: `"square_1_1"`.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// Whether people may appear in the image (the default is Magnific's).
         ///
         /// - Default: `"allow_adult"`.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.person_generation.
-        public var personGeneration: PersonGeneration?
+        public let personGeneration: PersonGeneration?
         /// How strictly unsafe content is blocked (the default is Magnific's).
         ///
         /// - Default: `"block_medium_and_above"`.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.safety_settings.
-        public var safetySettings: SafetySettings?
+        public let safetySettings: SafetySettings?
         /// Makes results reproducible; must be at least 1 when provided; random when omitted.
         ///
         /// - Minimum: 1.
         /// - Maximum: 4294967295.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.seed.
-        public var seed: Swift.Int?
+        public let seed: Swift.Int?
         /// Whether the upstream rewrites the prompt for better results.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.enhance_prompt.
-        public var enhancePrompt: Swift.Bool?
+        public let enhancePrompt: Swift.Bool?
         /// The language of the prompt.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.language.
-        public var language: Language?
+        public let language: Language?
         /// The result's file format; MIME-type spellings are accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.output_format.
-        public var outputFormat: OutputFormat?
+        public let outputFormat: OutputFormat?
         /// JPEG compression quality, sent inside the upstream output_options.
         ///
         /// - Minimum: 1.
         /// - Maximum: 100.
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.compression_quality.
-        public var compressionQuality: Swift.Int?
+        public let compressionQuality: Swift.Int?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -118,11 +118,6 @@ public enum Imagen4Ultra: LiangXinModel {
                 "3:4": .traditional3_4,
                 "4:3": .classic4_3,
             ]
-
-            /// Decodes a canonical value or one of its aliases.
-            public init(from decoder: any Decoder) throws {
-                self = try Self.decodeWire(from: decoder)
-            }
         }
 
         /// Whether people may appear in the image (the default is Magnific's).
@@ -177,18 +172,13 @@ public enum Imagen4Ultra: LiangXinModel {
                 "jpg": .jpeg,
                 "image/jpeg": .jpeg,
             ]
-
-            /// Decodes a canonical value or one of its aliases.
-            public init(from decoder: any Decoder) throws {
-                self = try Self.decodeWire(from: decoder)
-            }
         }
     }
 }
 
 extension LiangXinModels {
     /// `imagen4-ultra` in the registry.
-    public static let imagen4Ultra: LiangXinModelEntry = LiangXinModelEntry(Imagen4Ultra.self)
+    public static var imagen4Ultra: LiangXinModelEntry { LiangXinModelEntry(Imagen4Ultra.self) }
 }
 
 // MARK: - Reading and validation
@@ -232,11 +222,7 @@ extension Imagen4Ultra.Input {
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        if let _seed = self.seed {
-            _issues.checkRange(_seed, at: _pointer.appending("seed"), minimum: 1, maximum: 4294967295)
-        }
-        if let _compressionQuality = self.compressionQuality {
-            _issues.checkRange(_compressionQuality, at: _pointer.appending("compression_quality"), minimum: 1, maximum: 100)
-        }
+        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 1, maximum: 4294967295)
+        _issues.checkRange(self.compressionQuality, at: _pointer.appending("compression_quality"), minimum: 1, maximum: 100)
     }
 }

@@ -12,13 +12,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/nano-banana-pro.yaml.
 public enum NanoBananaPro: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "nano-banana-pro"
+    public static var id: Swift.String { "nano-banana-pro" }
     /// A short human title.
-    public static let title = "Nano Banana Pro"
+    public static var title: Swift.String { "Nano Banana Pro" }
     /// What the model does.
-    public static let summary = "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images."
+    public static var summary: Swift.String { "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `nano-banana-pro` createTask request.
     ///
@@ -33,33 +33,33 @@ public enum NanoBananaPro: LiangXinModel {
         /// - Minimum length: 2 characters.
         /// - Maximum length: 3000 characters.
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// Reference images; together with `reference_images` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.image_input.
-        public var imageInput: [Swift.String]?
+        public let imageInput: [Swift.String]?
         /// More reference images; together with `image_input` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.reference_images.
-        public var referenceImages: [Swift.String]?
+        public let referenceImages: [Swift.String]?
         /// The output aspect ratio.
         ///
         /// - Default: `"1:1"`.
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// The output resolution tier.
         ///
         /// - Default: `"2K"`.
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.resolution.
-        public var resolution: Resolution?
+        public let resolution: Resolution?
         /// The result's file format; if provided, only png is accepted.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.output_format.
-        public var outputFormat: OutputFormat?
+        public let outputFormat: OutputFormat?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -117,7 +117,7 @@ public enum NanoBananaPro: LiangXinModel {
 
 extension LiangXinModels {
     /// `nano-banana-pro` in the registry.
-    public static let nanoBananaPro: LiangXinModelEntry = LiangXinModelEntry(NanoBananaPro.self)
+    public static var nanoBananaPro: LiangXinModelEntry { LiangXinModelEntry(NanoBananaPro.self) }
 }
 
 // MARK: - Reading and validation
@@ -155,18 +155,12 @@ extension NanoBananaPro.Input {
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 2, maximum: 3000)
-        if let _imageInput = self.imageInput {
-            _issues.checkItems(count: _imageInput.count, at: _pointer.appending("image_input"), maximum: 3)
-            for (_index0, _item0) in _imageInput.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("image_input").appending(_index0), .imageRef)
-            }
+        _issues.checkArray(self.imageInput, at: _pointer.appending("image_input"), maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .imageRef)
         }
-        if let _referenceImages = self.referenceImages {
-            _issues.checkItems(count: _referenceImages.count, at: _pointer.appending("reference_images"), maximum: 3)
-            for (_index0, _item0) in _referenceImages.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("reference_images").appending(_index0), .imageRef)
-            }
+        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .imageRef)
         }
-        _issues.checkTotalItems(at: _pointer, [("image_input", self.imageInput?.count ?? 0), ("reference_images", self.referenceImages?.count ?? 0)], limit: 3)
+        _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
     }
 }

@@ -12,13 +12,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml.
 public enum NanoBananaProFlash: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "nano-banana-pro-flash"
+    public static var id: Swift.String { "nano-banana-pro-flash" }
     /// A short human title.
-    public static let title = "Nano Banana Pro Flash"
+    public static var title: Swift.String { "Nano Banana Pro Flash" }
     /// What the model does.
-    public static let summary = "Google's Gemini 3.1 Flash Image, a faster Nano Banana with optional Google Search grounding."
+    public static var summary: Swift.String { "Google's Gemini 3.1 Flash Image, a faster Nano Banana with optional Google Search grounding." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `nano-banana-pro-flash` createTask request.
     ///
@@ -33,38 +33,38 @@ public enum NanoBananaProFlash: LiangXinModel {
         /// - Minimum length: 2 characters.
         /// - Maximum length: 3000 characters.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// Reference images; together with `reference_images` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.image_input.
-        public var imageInput: [Swift.String]?
+        public let imageInput: [Swift.String]?
         /// More reference images; together with `image_input` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.reference_images.
-        public var referenceImages: [Swift.String]?
+        public let referenceImages: [Swift.String]?
         /// The output aspect ratio.
         ///
         /// - Default: `"1:1"`.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// The output resolution tier.
         ///
         /// - Default: `"1K"`.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.resolution.
-        public var resolution: Resolution?
+        public let resolution: Resolution?
         /// The result's file format; if provided, only png is accepted.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.output_format.
-        public var outputFormat: OutputFormat?
+        public let outputFormat: OutputFormat?
         /// Lets the model ground the image in Google Search results; passed only for the Flash model.
         ///
         /// - Default: `false`.
         /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.use_google_search_tool.
-        public var useGoogleSearchTool: Swift.Bool?
+        public let useGoogleSearchTool: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -124,7 +124,7 @@ public enum NanoBananaProFlash: LiangXinModel {
 
 extension LiangXinModels {
     /// `nano-banana-pro-flash` in the registry.
-    public static let nanoBananaProFlash: LiangXinModelEntry = LiangXinModelEntry(NanoBananaProFlash.self)
+    public static var nanoBananaProFlash: LiangXinModelEntry { LiangXinModelEntry(NanoBananaProFlash.self) }
 }
 
 // MARK: - Reading and validation
@@ -164,18 +164,12 @@ extension NanoBananaProFlash.Input {
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 2, maximum: 3000)
-        if let _imageInput = self.imageInput {
-            _issues.checkItems(count: _imageInput.count, at: _pointer.appending("image_input"), maximum: 3)
-            for (_index0, _item0) in _imageInput.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("image_input").appending(_index0), .imageRef)
-            }
+        _issues.checkArray(self.imageInput, at: _pointer.appending("image_input"), maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .imageRef)
         }
-        if let _referenceImages = self.referenceImages {
-            _issues.checkItems(count: _referenceImages.count, at: _pointer.appending("reference_images"), maximum: 3)
-            for (_index0, _item0) in _referenceImages.enumerated() {
-                _issues.checkFormat(_item0, at: _pointer.appending("reference_images").appending(_index0), .imageRef)
-            }
+        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0, .imageRef)
         }
-        _issues.checkTotalItems(at: _pointer, [("image_input", self.imageInput?.count ?? 0), ("reference_images", self.referenceImages?.count ?? 0)], limit: 3)
+        _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
     }
 }

@@ -11,13 +11,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/seedream-v5-lite.yaml.
 public enum SeedreamV5Lite: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "seedream-v5-lite"
+    public static var id: Swift.String { "seedream-v5-lite" }
     /// A short human title.
-    public static let title = "Seedream 5.0 Lite"
+    public static var title: Swift.String { "Seedream 5.0 Lite" }
     /// What the model does.
-    public static let summary = "ByteDance Seedream 5.0 Lite text-to-image generation."
+    public static var summary: Swift.String { "ByteDance Seedream 5.0 Lite text-to-image generation." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `seedream-v5-lite` createTask request.
     ///
@@ -32,23 +32,23 @@ public enum SeedreamV5Lite: LiangXinModel {
         /// - Minimum length: 1 character.
         /// - Maximum length: 4096 characters.
         /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Default: `"square_1_1"`.
         /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
         /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.seed.
-        public var seed: Swift.Int?
+        public let seed: Swift.Int?
         /// Whether the upstream safety checker filters the result.
         ///
         /// - Default: `true`.
         /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.enable_safety_checker.
-        public var enableSafetyChecker: Swift.Bool?
+        public let enableSafetyChecker: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -103,18 +103,13 @@ public enum SeedreamV5Lite: LiangXinModel {
                 "4:3": .classic4_3,
                 "21:9": .cinematic21_9,
             ]
-
-            /// Decodes a canonical value or one of its aliases.
-            public init(from decoder: any Decoder) throws {
-                self = try Self.decodeWire(from: decoder)
-            }
         }
     }
 }
 
 extension LiangXinModels {
     /// `seedream-v5-lite` in the registry.
-    public static let seedreamV5Lite: LiangXinModelEntry = LiangXinModelEntry(SeedreamV5Lite.self)
+    public static var seedreamV5Lite: LiangXinModelEntry { LiangXinModelEntry(SeedreamV5Lite.self) }
 }
 
 // MARK: - Reading and validation
@@ -148,8 +143,6 @@ extension SeedreamV5Lite.Input {
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1, maximum: 4096)
-        if let _seed = self.seed {
-            _issues.checkRange(_seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
-        }
+        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
     }
 }

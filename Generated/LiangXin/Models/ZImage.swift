@@ -13,13 +13,13 @@ import LiangXinRuntime
 /// - Remark: Generated from specs/models/z-image.yaml.
 public enum ZImage: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "z-image"
+    public static var id: Swift.String { "z-image" }
     /// A short human title.
-    public static let title = "Z-Image"
+    public static var title: Swift.String { "Z-Image" }
     /// What the model does.
-    public static let summary = "Tongyi-MAI Z-Image-Turbo, a fast text-to-image model."
+    public static var summary: Swift.String { "Tongyi-MAI Z-Image-Turbo, a fast text-to-image model." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = nil
+    public static var deprecation: Swift.String? { nil }
 
     /// The `input` object of a `z-image` createTask request.
     ///
@@ -34,39 +34,39 @@ public enum ZImage: LiangXinModel {
         /// - Minimum length: 1 character.
         /// - Maximum length: 4096 characters.
         /// - Remark: Generated from specs/models/z-image.yaml, input.prompt.
-        public var prompt: Swift.String
+        public let prompt: Swift.String
         /// The output size; sent directly to Magnific. Wins over `aspect_ratio` when both are given.
         ///
         /// - Default: `"square_hd"`.
         /// - Remark: Generated from specs/models/z-image.yaml, input.image_size.
-        public var imageSize: ImageSize?
+        public let imageSize: ImageSize?
         /// An alternative to `image_size`; each ratio maps to the image size of that ratio.
         ///
         /// - Remark: Generated from specs/models/z-image.yaml, input.aspect_ratio.
-        public var aspectRatio: AspectRatio?
+        public let aspectRatio: AspectRatio?
         /// Denoising steps; more steps trade speed for detail.
         ///
         /// - Minimum: 1.
         /// - Maximum: 50.
         /// - Default: `8`.
         /// - Remark: Generated from specs/models/z-image.yaml, input.num_inference_steps.
-        public var numInferenceSteps: Swift.Int?
+        public let numInferenceSteps: Swift.Int?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
         /// - Remark: Generated from specs/models/z-image.yaml, input.seed.
-        public var seed: Swift.Int?
+        public let seed: Swift.Int?
         /// The image file format of the result.
         ///
         /// - Default: `"png"`.
         /// - Remark: Generated from specs/models/z-image.yaml, input.output_format.
-        public var outputFormat: OutputFormat?
+        public let outputFormat: OutputFormat?
         /// Whether the upstream safety checker filters the result.
         ///
         /// - Default: `true`.
         /// - Remark: Generated from specs/models/z-image.yaml, input.enable_safety_checker.
-        public var enableSafetyChecker: Swift.Bool?
+        public let enableSafetyChecker: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -133,7 +133,7 @@ public enum ZImage: LiangXinModel {
 
 extension LiangXinModels {
     /// `z-image` in the registry.
-    public static let zImage: LiangXinModelEntry = LiangXinModelEntry(ZImage.self)
+    public static var zImage: LiangXinModelEntry { LiangXinModelEntry(ZImage.self) }
 }
 
 // MARK: - Reading and validation
@@ -173,11 +173,7 @@ extension ZImage.Input {
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1, maximum: 4096)
-        if let _numInferenceSteps = self.numInferenceSteps {
-            _issues.checkRange(_numInferenceSteps, at: _pointer.appending("num_inference_steps"), minimum: 1, maximum: 50)
-        }
-        if let _seed = self.seed {
-            _issues.checkRange(_seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
-        }
+        _issues.checkRange(self.numInferenceSteps, at: _pointer.appending("num_inference_steps"), minimum: 1, maximum: 50)
+        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
     }
 }

@@ -37,7 +37,7 @@ struct EnumTranslator {
         return doc
     }
 
-    /// The alias table, and a decoder that honours it when there are aliases.
+    /// The alias table, when there are aliases.
     private func aliasDecls() -> [SwiftDecl] {
         let aliases = values.flatMap { value in
             value.aliases.map { ($0.value, SwiftNaming.caseName(value.value)) }
@@ -47,16 +47,6 @@ struct EnumTranslator {
             "Other spellings the service accepts, each decoding to its canonical case."
         ])
         let entries = aliases.map { SwiftDecl.line("\(SwiftLiteral.string($0.0)): .\($0.1),") }
-        return [
-            doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries),
-            .line("]"), .blank,
-        ]
-            + SwiftDecl.documented(
-                ["Decodes a canonical value or one of its aliases."],
-                SwiftDecl.block(
-                    "public init(from decoder: any Decoder) throws",
-                    [
-                        .line("self = try Self.decodeWire(from: decoder)")
-                    ]))
+        return [doc, .line("public static let aliases: [Swift.String: Self] = ["), .indented(entries), .line("]")]
     }
 }

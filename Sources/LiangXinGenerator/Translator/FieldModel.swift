@@ -26,6 +26,4 @@ struct FieldModel {
     /// The property's declared type.
     var type: String { baseType + (isOptional ? "?" : "") }
 
-    /// A local name for the unwrapped value: `_` and the bare property name.
-    var unwrapped: String { "_" + SwiftNaming.bare(property) }
 }

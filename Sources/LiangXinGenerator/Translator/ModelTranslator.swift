@@ -26,7 +26,7 @@ struct ModelTranslator {
             ["\(SwiftLiteral.code(model.id.value)) in the registry."],
             [
                 .line(
-                    "public static let \(RegistryTranslator.entryName(model)): LiangXinModelEntry = LiangXinModelEntry(\(typeName).self)"
+                    "public static var \(RegistryTranslator.entryName(model)): LiangXinModelEntry { LiangXinModelEntry(\(typeName).self) }"
                 )
             ])
         let decls =
@@ -64,18 +64,19 @@ struct ModelTranslator {
         return doc
     }
 
-    /// `id`, `title`, `summary`, `deprecation`.
+    /// `id`, `title`, `summary`, `deprecation`: computed, so a model costs no global
+    /// variables, initializers or accessors (a thousand-model SDK compiles faster).
     private func metadata() -> [SwiftDecl] {
         let deprecation = model.deprecation.map(SwiftLiteral.string) ?? "nil"
         return [
             .doc(["The id sent as `model`."]),
-            .line("public static let id = \(SwiftLiteral.string(model.id.value))"),
+            .line("public static var id: Swift.String { \(SwiftLiteral.string(model.id.value)) }"),
             .doc(["A short human title."]),
-            .line("public static let title = \(SwiftLiteral.string(model.title))"),
+            .line("public static var title: Swift.String { \(SwiftLiteral.string(model.title)) }"),
             .doc(["What the model does."]),
-            .line("public static let summary = \(SwiftLiteral.string(model.summary))"),
+            .line("public static var summary: Swift.String { \(SwiftLiteral.string(model.summary)) }"),
             .doc(["Why the model should not be used any more, when it should not."]),
-            .line("public static let deprecation: Swift.String? = \(deprecation)"),
+            .line("public static var deprecation: Swift.String? { \(deprecation) }"),
         ]
     }
 }

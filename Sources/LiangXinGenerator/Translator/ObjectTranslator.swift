@@ -34,14 +34,16 @@ struct ObjectTranslator {
 
     // MARK: - The type
 
-    /// The struct, with its nested types inside it.
+    /// The struct, with its nested types inside it. Its properties are `let`: a value is made
+    /// whole by the memberwise initializer, and a stored `var` would cost every property a
+    /// setter and a modify coroutine (about 13% of a large SDK's compile time).
     func declaration() -> [SwiftDecl] {
         var body = leadingMembers
         for field in fields {
             body += SwiftDecl.documented(
                 FieldDocs.lines(for: field.spec, origin: field.origin),
                 [
-                    .line("public var \(field.property): \(field.type)")
+                    .line("public let \(field.property): \(field.type)")
                 ])
         }
         if !fields.isEmpty { body.append(.blank) }
@@ -175,13 +177,9 @@ struct ObjectTranslator {
         var body: [SwiftDecl] = []
         for field in fields {
             let pointer = "_pointer.appending(\(SwiftLiteral.string(field.spec.name)))"
-            let value = field.isOptional ? field.unwrapped : "self.\(field.property)"
-            let checks = ValidationStatements.checks(
-                field.spec.schema, value: value, pointer: pointer, patternName: patternName(field))
-            guard !checks.isEmpty else { continue }
-            body +=
-                field.isOptional
-                ? SwiftDecl.block("if let \(field.unwrapped) = self.\(field.property)", checks) : checks
+            body += ValidationStatements.checks(
+                field.spec.schema, value: "self.\(field.property)", pointer: pointer,
+                patternName: patternName(field))
         }
         body += RuleStatements.checks(rules, fields: fields)
         let signature =

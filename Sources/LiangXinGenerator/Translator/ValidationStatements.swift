@@ -3,8 +3,8 @@ import LiangXinRuntime
 /// Emits the constraint checks of one value: straight-line calls into `ValidationIssues`,
 /// kept simple so the type checker stays fast on thousands of models.
 enum ValidationStatements {
-    /// The checks for `value` (an expression of the schema's non-optional type) at `pointer`.
-    /// `depth` names loop variables of nested arrays apart.
+    /// The checks for `value` (an expression of the schema's type, optional or not: every check
+    /// skips nil) at `pointer`. `depth` names the item closures' parameters of nested arrays apart.
     /// A field's pattern lives in a static constant named `patternName`, compiled once.
     static func checks(
         _ schema: SchemaSpec, value: String, pointer: String, patternName: String, depth: Int = 0
@@ -34,22 +34,21 @@ enum ValidationStatements {
                 lines.append(.line("_issues.checkRange(\(value), at: \(pointer)\(bounds))"))
             }
         case .array(let items):
-            if let bounds = arguments(
-                ("minimum", schema.minItems?.value.description),
-                ("maximum", schema.maxItems?.value.description))
-            {
-                lines.append(.line("_issues.checkItems(count: \(value).count, at: \(pointer)\(bounds))"))
-            }
-            let (index, item) = ("_index\(depth)", "_item\(depth)")
-            var itemChecks = checks(
-                items, value: item, pointer: "\(pointer).appending(\(index))", patternName: patternName,
-                depth: depth + 1)
-            if !itemChecks.isEmpty {
-                if items.nullable { itemChecks = SwiftDecl.block("if let \(item)", itemChecks) }
-                lines += SwiftDecl.block("for (\(index), \(item)) in \(value).enumerated()", itemChecks)
+            let bounds =
+                arguments(
+                    ("minimum", schema.minItems?.value.description),
+                    ("maximum", schema.maxItems?.value.description)) ?? ""
+            let (item, itemPointer) = ("_item\(depth)", "_at\(depth)")
+            let itemChecks = checks(
+                items, value: item, pointer: itemPointer, patternName: patternName, depth: depth + 1)
+            let call = "_issues.checkArray(\(value), at: \(pointer)\(bounds))"
+            if itemChecks.isEmpty {
+                if !bounds.isEmpty { lines.append(.line(call)) }
+            } else {
+                lines += [.line("\(call) { \(item), \(itemPointer), _issues in"), .indented(itemChecks), .line("}")]
             }
         case .object:
-            lines.append(.line("\(value).validate(at: \(pointer), into: &_issues)"))
+            lines.append(.line("_issues.checkObject(\(value), at: \(pointer))"))
         case .string, .boolean:
             break
         }

@@ -34,20 +34,25 @@ public struct ValidationIssues: Sendable {
 
 // MARK: - Constraint checks
 
+// Each check takes an optional value and does nothing for nil, so generated validators make one
+// plain call per constraint: no `if let`, no closures, no overloaded operators for the type
+// checker to resolve. That keeps a thousand-model SDK quick to compile.
+
 extension ValidationIssues {
     /// Length bounds of a string, counted in Unicode scalars (as JSON Schema counts).
     public mutating func checkLength(
-        _ value: String, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        _ value: String?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
+        guard let value else { return }
         // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
         let bytes = value.utf8.count
         if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
         let length = Self.scalarCount(value)
         if let minimum, length < minimum {
-            record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))
+            record(.minLength, at: pointer, .length(atLeast: true, limit: minimum, got: length))
         }
         if let maximum, length > maximum {
-            record(.maxLength, at: pointer(), .length(atLeast: false, limit: maximum, got: length))
+            record(.maxLength, at: pointer, .length(atLeast: false, limit: maximum, got: length))
         }
     }
 
@@ -63,53 +68,87 @@ extension ValidationIssues {
 
     /// Inclusive bounds of an integer.
     public mutating func checkRange(
-        _ value: Int, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        _ value: Int?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
+        guard let value else { return }
         if let minimum, value < minimum {
-            record(.minimum, at: pointer(), .range(atLeast: true, limit: minimum, got: value))
+            record(.minimum, at: pointer, .range(atLeast: true, limit: minimum, got: value))
         }
         if let maximum, value > maximum {
-            record(.maximum, at: pointer(), .range(atLeast: false, limit: maximum, got: value))
+            record(.maximum, at: pointer, .range(atLeast: false, limit: maximum, got: value))
         }
     }
 
     /// Inclusive bounds of a number.
     public mutating func checkRange(
-        _ value: Double, at pointer: @autoclosure () -> JSONPointer, minimum: Double? = nil, maximum: Double? = nil
+        _ value: Double?, at pointer: JSONPointer, minimum: Double? = nil, maximum: Double? = nil
     ) {
+        guard let value else { return }
         if let minimum, value < minimum {
-            record(.minimum, at: pointer(), .numberRange(atLeast: true, limit: minimum, got: value))
+            record(.minimum, at: pointer, .numberRange(atLeast: true, limit: minimum, got: value))
         }
         if let maximum, value > maximum {
-            record(.maximum, at: pointer(), .numberRange(atLeast: false, limit: maximum, got: value))
+            record(.maximum, at: pointer, .numberRange(atLeast: false, limit: maximum, got: value))
         }
     }
 
     /// A whole-string regular expression match.
-    public mutating func checkPattern(_ value: String, at pointer: @autoclosure () -> JSONPointer, _ pattern: Pattern) {
-        guard !pattern.matches(value) else { return }
-        record(.pattern, at: pointer(), .pattern(source: pattern.source, value: value))
+    public mutating func checkPattern(_ value: String?, at pointer: JSONPointer, _ pattern: Pattern) {
+        guard let value, !pattern.matches(value) else { return }
+        record(.pattern, at: pointer, .pattern(source: pattern.source, value: value))
     }
 
     /// A named string format.
-    public mutating func checkFormat(
-        _ value: String, at pointer: @autoclosure () -> JSONPointer, _ format: StringFormat
-    ) {
-        guard !format.accepts(value) else { return }
-        record(.format, at: pointer(), .format(format, value: value))
+    public mutating func checkFormat(_ value: String?, at pointer: JSONPointer, _ format: StringFormat) {
+        guard let value, !format.accepts(value) else { return }
+        record(.format, at: pointer, .format(format, value: value))
     }
 
     /// Item-count bounds of an array.
     public mutating func checkItems(
-        count: Int, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        count: Int, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
         if let minimum, count < minimum {
-            record(.minItems, at: pointer(), .items(atLeast: true, limit: minimum, got: count))
+            record(.minItems, at: pointer, .items(atLeast: true, limit: minimum, got: count))
         }
         if let maximum, count > maximum {
-            record(.maxItems, at: pointer(), .items(atLeast: false, limit: maximum, got: count))
+            record(.maxItems, at: pointer, .items(atLeast: false, limit: maximum, got: count))
         }
     }
+
+    /// Item-count bounds of an array, then the checks of each item at its index.
+    @inlinable
+    public mutating func checkArray<Item>(
+        _ items: [Item]?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil,
+        each: ((Item, JSONPointer, inout ValidationIssues) -> Void)? = nil
+    ) {
+        guard let items else { return }
+        if minimum != nil || maximum != nil {
+            checkItems(count: items.count, at: pointer, minimum: minimum, maximum: maximum)
+        }
+        guard let each else { return }
+        for index in items.indices {
+            each(items[index], pointer.appending(index), &self)
+        }
+    }
+
+    /// The constraints of a nested object.
+    @inlinable
+    public mutating func checkObject<Object: SpecValidatable>(_ value: Object?, at pointer: JSONPointer) {
+        value?.validate(at: pointer, into: &self)
+    }
+
+    /// Whether an optional field is given, for `checkTogether`.
+    @inlinable
+    public static func given<Value>(_ value: Value?) -> Bool { value != nil }
+
+    /// How many items an optional array field holds (none when absent), for `checkTotalItems`.
+    @inlinable
+    public static func itemCount<Item>(_ items: [Item]?) -> Int { items?.count ?? 0 }
+
+    /// One for a given optional field, none for an absent one, for `checkTotalItems`.
+    @inlinable
+    public static func valueCount<Value>(_ value: Value?) -> Int { value == nil ? 0 : 1 }
 
     /// Fields that must be given together: each missing one is reported once any is given.
     public mutating func checkTogether(at object: JSONPointer, _ fields: [(name: String, given: Bool)]) {

@@ -1,5 +1,5 @@
 /// A generated enum whose cases are wire strings, some with alias spellings.
-public protocol WireEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, JSONReadable, JSONWritable
+public protocol WireEnum: RawRepresentable, CaseIterable, Hashable, Sendable, JSONReadable, JSONWritable
 where RawValue == String {
     /// Other spellings the service accepts, each decoding to its canonical case.
     static var aliases: [String: Self] { get }
@@ -18,19 +18,6 @@ extension WireEnum {
         } else {
             return nil
         }
-    }
-
-    /// Decodes a canonical value or an alias; anything else is a data-corrupted error.
-    public static func decodeWire(from decoder: any Decoder) throws -> Self {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = Self(wireValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription:
-                    "\(JSONString.quote(text)) is not one of \(allWireValues.joined(separator: ", "))")
-        }
-        return value
     }
 
     /// The canonical values in spec order.

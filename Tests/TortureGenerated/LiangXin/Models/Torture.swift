@@ -18,13 +18,13 @@ import LiangXinRuntime
 /// - Remark: Generated from TortureSpecs/models/torture.yaml.
 public enum Torture: LiangXinModel {
     /// The id sent as `model`.
-    public static let id = "torture"
+    public static var id: Swift.String { "torture" }
     /// A short human title.
-    public static let title = "Torture \"test\" */ \\ model"
+    public static var title: Swift.String { "Torture \"test\" */ \\ model" }
     /// What the model does.
-    public static let summary = "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes."
+    public static var summary: Swift.String { "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes." }
     /// Why the model should not be used any more, when it should not.
-    public static let deprecation: Swift.String? = "Never use \"\"\" this */ model\\"
+    public static var deprecation: Swift.String? { "Never use \"\"\" this */ model\\" }
 
     /// The `input` object of a `torture` createTask request.
     ///
@@ -38,110 +38,110 @@ public enum Torture: LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.default.
-        public var `default`: Swift.String
+        public let `default`: Swift.String
         /// has """ triple quotes
         ///
         /// - Minimum: 0.
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.class.
-        public var `class`: Swift.Int?
+        public let `class`: Swift.Int?
         /// back\slash
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.self.
-        public var self_: Swift.Bool?
+        public let self_: Swift.Bool?
         /// NUL � inside
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Type.
-        public var type: Swift.String?
+        public let type: Swift.String?
         /// line one
         /// line two
         ///
         /// - Minimum: -1.5.
         /// - Maximum: 1000.
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.init.
-        public var init_: Swift.Double?
+        public let init_: Swift.Double?
         /// rawValue
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.rawValue.
-        public var rawValue: Swift.String?
+        public let rawValue: Swift.String?
         /// pattern with a backslash
         ///
         /// - Pattern: `^[a-z]+\d*$`.
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.protocol.
-        public var `protocol`: Swift.String?
+        public let `protocol`: Swift.String?
         /// leading digit
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.1st-field.
-        public var _1stField: Swift.String?
+        public let _1stField: Swift.String?
         /// dotted
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.dotted.name.
-        public var dottedName: Swift.String?
+        public let dottedName: Swift.String?
         /// pointer escapes
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.a/b~c.
-        public var aBC: Swift.String?
+        public let aBC: Swift.String?
         /// non-ASCII letters
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.größe.
-        public var größe: Swift.Int?
+        public let größe: Swift.Int?
         /// CJK letters
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.画像.
-        public var 画像: Swift.String?
+        public let 画像: Swift.String?
         /// no usable character
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.🙂.
-        public var _1F642: Swift.String?
+        public let _1F642: Swift.String?
         /// clashes with the validator
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.validate.
-        public var validate_: Swift.String?
+        public let validate_: Swift.String?
         /// clashes with Hashable
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.hashValue.
-        public var hashValue_: Swift.String?
+        public let hashValue_: Swift.String?
         /// clashes with a static
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.wireNames.
-        public var wireNames: Swift.String?
+        public let wireNames: Swift.String?
         /// an init parameter name
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.json.
-        public var json: Swift.String?
+        public let json: Swift.String?
         /// an init parameter name
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.pointer.
-        public var pointer: Swift.String?
+        public let pointer: Swift.String?
         /// an init parameter name
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.issues.
-        public var issues: Swift.String?
+        public let issues: Swift.String?
         /// a local name
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.reader.
-        public var reader: Swift.String?
+        public let reader: Swift.String?
         /// an enum named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
-        public var `enum`: Enum?
+        public let `enum`: Enum?
         /// a nested object named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.
-        public var `where`: Where?
+        public let `where`: Where?
         /// an array of enums
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Any.
-        public var any: [AnyItem]?
+        public let any: [AnyItem]?
         /// an array of objects
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.
-        public var objects: [ObjectsItem]?
+        public let objects: [ObjectsItem]?
         /// items that may be null
         ///
         /// - Each item: Nullable.
         /// - Each item: Minimum length: 2 characters.
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.nullable_items.
-        public var nullableItems: [Swift.String?]?
+        public let nullableItems: [Swift.String?]?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
@@ -222,11 +222,6 @@ public enum Torture: LiangXinModel {
             public static let aliases: [Swift.String: Self] = [
                 "alias */ \"x\"": .nulByte,
             ]
-
-            /// Decodes a canonical value or one of its aliases.
-            public init(from decoder: any Decoder) throws {
-                self = try Self.decodeWire(from: decoder)
-            }
         }
 
         /// a nested object named with a keyword
@@ -239,13 +234,13 @@ public enum Torture: LiangXinModel {
             /// - Each item: Maximum items: 2.
             /// - Each item: Each item: Format: uri.
             /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.return.
-            public var `return`: [[Swift.String]]?
+            public let `return`: [[Swift.String]]?
             /// required and nullable
             ///
             /// - Required.
             /// - Nullable.
             /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.nil.
-            public var `nil`: Swift.String?
+            public let `nil`: Swift.String?
 
             /// Creates a value; optional fields default to nil, so the service's defaults apply.
             public init(
@@ -274,7 +269,7 @@ public enum Torture: LiangXinModel {
             /// - Required.
             /// - Maximum: 9.
             /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.in.
-            public var `in`: Swift.Int
+            public let `in`: Swift.Int
 
             /// Creates a value; optional fields default to nil, so the service's defaults apply.
             public init(
@@ -288,7 +283,7 @@ public enum Torture: LiangXinModel {
 
 extension LiangXinModels {
     /// `torture` in the registry.
-    public static let torture: LiangXinModelEntry = LiangXinModelEntry(Torture.self)
+    public static var torture: LiangXinModelEntry { LiangXinModelEntry(Torture.self) }
 }
 
 // MARK: - Reading and validation
@@ -366,32 +361,18 @@ extension Torture.Input {
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
         _issues.checkLength(self.`default`, at: _pointer.appending("default"), minimum: 1)
-        if let _class = self.`class` {
-            _issues.checkRange(_class, at: _pointer.appending("class"), minimum: 0)
+        _issues.checkRange(self.`class`, at: _pointer.appending("class"), minimum: 0)
+        _issues.checkRange(self.init_, at: _pointer.appending("init"), minimum: -1.5, maximum: 1000.0)
+        _issues.checkPattern(self.`protocol`, at: _pointer.appending("protocol"), Self.protocolPattern)
+        _issues.checkObject(self.`where`, at: _pointer.appending("where"))
+        _issues.checkArray(self.objects, at: _pointer.appending("objects")) { _item0, _at0, _issues in
+            _issues.checkObject(_item0, at: _at0)
         }
-        if let _init_ = self.init_ {
-            _issues.checkRange(_init_, at: _pointer.appending("init"), minimum: -1.5, maximum: 1000.0)
+        _issues.checkArray(self.nullableItems, at: _pointer.appending("nullable_items")) { _item0, _at0, _issues in
+            _issues.checkLength(_item0, at: _at0, minimum: 2)
         }
-        if let _protocol = self.`protocol` {
-            _issues.checkPattern(_protocol, at: _pointer.appending("protocol"), Self.protocolPattern)
-        }
-        if let _where = self.`where` {
-            _where.validate(at: _pointer.appending("where"), into: &_issues)
-        }
-        if let _objects = self.objects {
-            for (_index0, _item0) in _objects.enumerated() {
-                _item0.validate(at: _pointer.appending("objects").appending(_index0), into: &_issues)
-            }
-        }
-        if let _nullableItems = self.nullableItems {
-            for (_index0, _item0) in _nullableItems.enumerated() {
-                if let _item0 {
-                    _issues.checkLength(_item0, at: _pointer.appending("nullable_items").appending(_index0), minimum: 2)
-                }
-            }
-        }
-        _issues.checkTogether(at: _pointer, [("class", self.`class` != nil), ("self", self.self_ != nil)])
-        _issues.checkTotalItems(at: _pointer, [("Any", self.any?.count ?? 0), ("objects", self.objects?.count ?? 0), ("画像", self.画像 == nil ? 0 : 1)], limit: 3)
+        _issues.checkTogether(at: _pointer, [("class", ValidationIssues.given(self.`class`)), ("self", ValidationIssues.given(self.self_))])
+        _issues.checkTotalItems(at: _pointer, [("Any", ValidationIssues.itemCount(self.any)), ("objects", ValidationIssues.itemCount(self.objects)), ("画像", ValidationIssues.valueCount(self.画像))], limit: 3)
     }
 }
 
@@ -419,13 +400,9 @@ extension Torture.Input.Where {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        if let _return = self.`return` {
-            _issues.checkItems(count: _return.count, at: _pointer.appending("return"), maximum: 2)
-            for (_index0, _item0) in _return.enumerated() {
-                _issues.checkItems(count: _item0.count, at: _pointer.appending("return").appending(_index0), maximum: 2)
-                for (_index1, _item1) in _item0.enumerated() {
-                    _issues.checkFormat(_item1, at: _pointer.appending("return").appending(_index0).appending(_index1), .uri)
-                }
+        _issues.checkArray(self.`return`, at: _pointer.appending("return"), maximum: 2) { _item0, _at0, _issues in
+            _issues.checkArray(_item0, at: _at0, maximum: 2) { _item1, _at1, _issues in
+                _issues.checkFormat(_item1, at: _at1, .uri)
             }
         }
     }
