@@ -64,7 +64,7 @@ import Testing
         expectSnippet(
             """
                 public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-                    _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1, maximum: 4096)
+                    _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
                 }
             """, in: text)
     }
@@ -84,7 +84,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    _issues.checkRange(self.numSteps, at: _pointer.appending("num_steps"), minimum: 1, maximum: 50)
+                    _issues.checkRange(self.numSteps, at: _pointer, "num_steps", minimum: 1, maximum: 50)
             """, in: text)
         expectSnippet(
             """
@@ -101,7 +101,7 @@ import Testing
             "  scale: {type: number, minimum: 0, maximum: 1.5, description: Scale.}")
         expectSnippet(
             """
-                    _issues.checkRange(self.scale, at: _pointer.appending("scale"), minimum: 0.0, maximum: 1.5)
+                    _issues.checkRange(self.scale, at: _pointer, "scale", minimum: 0.0, maximum: 1.5)
             """, in: text)
     }
 
@@ -148,8 +148,8 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    _issues.checkArray(self.refs, at: _pointer.appending("refs"), maximum: 3) { _item0, _at0, _issues in
-                        _issues.checkFormat(_item0, at: _at0, .imageRef)
+                    _issues.checkArray(self.refs, at: _pointer, "refs", maximum: 3) { _item0, _at0, _issues in
+                        _issues.checkFormat(_item0, at: _at0(), .imageRef)
                     }
             """, in: text)
         expectSnippet(
@@ -196,7 +196,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    _issues.checkObject(self.options, at: _pointer.appending("options"))
+                    _issues.checkObject(self.options, at: _pointer, "options")
             """, in: text)
     }
 

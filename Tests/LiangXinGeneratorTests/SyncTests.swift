@@ -82,7 +82,7 @@ import Testing
         #expect(
             differing == [
                 "LiangXin/Models/ZImage.swift: /// - Maximum length: 4096 characters. → /// - Maximum length: 2000 characters.",
-                "LiangXin/Models/ZImage.swift: _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 4096) → _issues.checkLength(self.prompt, at: _pointer.appending(\"prompt\"), minimum: 1, maximum: 2000)",
+                "LiangXin/Models/ZImage.swift: _issues.checkLength(self.prompt, at: _pointer, \"prompt\", minimum: 1, maximum: 4096) → _issues.checkLength(self.prompt, at: _pointer, \"prompt\", minimum: 1, maximum: 2000)",
                 "schemas/createTask.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
                 "schemas/models/z-image.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
                 "schemas/openapi.json: \"maxLength\": 4096 → \"maxLength\": 2000",

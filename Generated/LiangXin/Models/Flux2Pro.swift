@@ -184,17 +184,17 @@ extension Flux2Pro.Input {
 
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        _issues.checkRange(self.width, at: _pointer.appending("width"), minimum: 256, maximum: 1440)
-        _issues.checkRange(self.height, at: _pointer.appending("height"), minimum: 256, maximum: 1440)
-        _issues.checkFormat(self.inputImage, at: _pointer.appending("input_image"), .uri)
-        _issues.checkFormat(self.inputImage2, at: _pointer.appending("input_image_2"), .uri)
-        _issues.checkFormat(self.inputImage3, at: _pointer.appending("input_image_3"), .uri)
-        _issues.checkFormat(self.inputImage4, at: _pointer.appending("input_image_4"), .uri)
-        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 4) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0, .uri)
+        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+        _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
+        _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)
+        _issues.checkFormat(self.inputImage, at: _pointer, "input_image", .uri)
+        _issues.checkFormat(self.inputImage2, at: _pointer, "input_image_2", .uri)
+        _issues.checkFormat(self.inputImage3, at: _pointer, "input_image_3", .uri)
+        _issues.checkFormat(self.inputImage4, at: _pointer, "input_image_4", .uri)
+        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 4) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0(), .uri)
         }
-        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
+        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         _issues.checkTogether(at: _pointer, [("width", ValidationIssues.given(self.width)), ("height", ValidationIssues.given(self.height))])
         _issues.checkTotalItems(at: _pointer, [("reference_images", ValidationIssues.itemCount(self.referenceImages)), ("input_image", ValidationIssues.valueCount(self.inputImage)), ("input_image_2", ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", ValidationIssues.valueCount(self.inputImage4))], limit: 4)
     }

@@ -83,9 +83,9 @@ extension Gemini2_5FlashImagePreview.Input {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0, .uri)
+        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0(), .uri)
         }
     }
 }

@@ -221,8 +221,8 @@ extension Imagen4Fast.Input {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1)
-        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 1, maximum: 4294967295)
-        _issues.checkRange(self.compressionQuality, at: _pointer.appending("compression_quality"), minimum: 1, maximum: 100)
+        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
+        _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
     }
 }

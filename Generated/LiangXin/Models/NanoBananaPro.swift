@@ -154,12 +154,12 @@ extension NanoBananaPro.Input {
 
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 2, maximum: 3000)
-        _issues.checkArray(self.imageInput, at: _pointer.appending("image_input"), maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0, .imageRef)
+        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
+        _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0(), .imageRef)
         }
-        _issues.checkArray(self.referenceImages, at: _pointer.appending("reference_images"), maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0, .imageRef)
+        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkFormat(_item0, at: _at0(), .imageRef)
         }
         _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
     }

@@ -142,7 +142,7 @@ extension SeedreamV4_5.Input {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer.appending("prompt"), minimum: 1, maximum: 4096)
-        _issues.checkRange(self.seed, at: _pointer.appending("seed"), minimum: 0, maximum: 4294967295)
+        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
+        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
     }
 }

@@ -176,7 +176,7 @@ struct ObjectTranslator {
     private func validateMethod() -> [SwiftDecl] {
         var body: [SwiftDecl] = []
         for field in fields {
-            let pointer = "_pointer.appending(\(SwiftLiteral.string(field.spec.name)))"
+            let pointer = "_pointer, \(SwiftLiteral.string(field.spec.name))"
             body += ValidationStatements.checks(
                 field.spec.schema, value: "self.\(field.property)", pointer: pointer,
                 patternName: patternName(field))

@@ -4,7 +4,8 @@ import LiangXinRuntime
 /// kept simple so the type checker stays fast on thousands of models.
 enum ValidationStatements {
     /// The checks for `value` (an expression of the schema's type, optional or not: every check
-    /// skips nil) at `pointer`. `depth` names the item closures' parameters of nested arrays apart.
+    /// skips nil) at `pointer`: `_pointer, "key"` for a field, `_at0()` for an array item.
+    /// `depth` names the item closures' parameters of nested arrays apart.
     /// A field's pattern lives in a static constant named `patternName`, compiled once.
     static func checks(
         _ schema: SchemaSpec, value: String, pointer: String, patternName: String, depth: Int = 0
@@ -40,7 +41,7 @@ enum ValidationStatements {
                     ("maximum", schema.maxItems?.value.description)) ?? ""
             let (item, itemPointer) = ("_item\(depth)", "_at\(depth)")
             let itemChecks = checks(
-                items, value: item, pointer: itemPointer, patternName: patternName, depth: depth + 1)
+                items, value: item, pointer: "\(itemPointer)()", patternName: patternName, depth: depth + 1)
             let call = "_issues.checkArray(\(value), at: \(pointer)\(bounds))"
             if itemChecks.isEmpty {
                 if !bounds.isEmpty { lines.append(.line(call)) }

@@ -35,13 +35,15 @@ public struct ValidationIssues: Sendable {
 // MARK: - Constraint checks
 
 // Each check takes an optional value and does nothing for nil, so generated validators make one
-// plain call per constraint: no `if let`, no closures, no overloaded operators for the type
-// checker to resolve. That keeps a thousand-model SDK quick to compile.
+// plain call per constraint: no `if let`, no overloaded operators for the type checker to
+// resolve. That keeps a thousand-model SDK quick to compile. A field's checks take its object's
+// pointer and its key, and an item's checks a pointer made only when an issue is recorded, so a
+// valid value costs no pointer at all.
 
 extension ValidationIssues {
     /// Length bounds of a string, counted in Unicode scalars (as JSON Schema counts).
     public mutating func checkLength(
-        _ value: String?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        _ value: String?, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
         guard let value else { return }
         // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
@@ -49,11 +51,18 @@ extension ValidationIssues {
         if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
         let length = Self.scalarCount(value)
         if let minimum, length < minimum {
-            record(.minLength, at: pointer, .length(atLeast: true, limit: minimum, got: length))
+            record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))
         }
         if let maximum, length > maximum {
-            record(.maxLength, at: pointer, .length(atLeast: false, limit: maximum, got: length))
+            record(.maxLength, at: pointer(), .length(atLeast: false, limit: maximum, got: length))
         }
+    }
+
+    /// Length bounds of the string field `key` of the object at `object`.
+    public mutating func checkLength(
+        _ value: String?, at object: JSONPointer, _ key: String, minimum: Int? = nil, maximum: Int? = nil
+    ) {
+        checkLength(value, at: object.appending(key), minimum: minimum, maximum: maximum)
     }
 
     /// The number of Unicode scalars of a string: its UTF-8 bytes that do not continue one.
@@ -68,74 +77,122 @@ extension ValidationIssues {
 
     /// Inclusive bounds of an integer.
     public mutating func checkRange(
-        _ value: Int?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        _ value: Int?, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
         guard let value else { return }
         if let minimum, value < minimum {
-            record(.minimum, at: pointer, .range(atLeast: true, limit: minimum, got: value))
+            record(.minimum, at: pointer(), .range(atLeast: true, limit: minimum, got: value))
         }
         if let maximum, value > maximum {
-            record(.maximum, at: pointer, .range(atLeast: false, limit: maximum, got: value))
+            record(.maximum, at: pointer(), .range(atLeast: false, limit: maximum, got: value))
         }
+    }
+
+    /// Inclusive bounds of the integer field `key` of the object at `object`.
+    public mutating func checkRange(
+        _ value: Int?, at object: JSONPointer, _ key: String, minimum: Int? = nil, maximum: Int? = nil
+    ) {
+        checkRange(value, at: object.appending(key), minimum: minimum, maximum: maximum)
     }
 
     /// Inclusive bounds of a number.
     public mutating func checkRange(
-        _ value: Double?, at pointer: JSONPointer, minimum: Double? = nil, maximum: Double? = nil
+        _ value: Double?, at pointer: @autoclosure () -> JSONPointer, minimum: Double? = nil,
+        maximum: Double? = nil
     ) {
         guard let value else { return }
         if let minimum, value < minimum {
-            record(.minimum, at: pointer, .numberRange(atLeast: true, limit: minimum, got: value))
+            record(.minimum, at: pointer(), .numberRange(atLeast: true, limit: minimum, got: value))
         }
         if let maximum, value > maximum {
-            record(.maximum, at: pointer, .numberRange(atLeast: false, limit: maximum, got: value))
+            record(.maximum, at: pointer(), .numberRange(atLeast: false, limit: maximum, got: value))
         }
+    }
+
+    /// Inclusive bounds of the number field `key` of the object at `object`.
+    public mutating func checkRange(
+        _ value: Double?, at object: JSONPointer, _ key: String, minimum: Double? = nil, maximum: Double? = nil
+    ) {
+        checkRange(value, at: object.appending(key), minimum: minimum, maximum: maximum)
     }
 
     /// A whole-string regular expression match.
-    public mutating func checkPattern(_ value: String?, at pointer: JSONPointer, _ pattern: Pattern) {
+    public mutating func checkPattern(
+        _ value: String?, at pointer: @autoclosure () -> JSONPointer, _ pattern: Pattern
+    ) {
         guard let value, !pattern.matches(value) else { return }
-        record(.pattern, at: pointer, .pattern(source: pattern.source, value: value))
+        record(.pattern, at: pointer(), .pattern(source: pattern.source, value: value))
+    }
+
+    /// A whole-string regular expression match of the string field `key` of the object at `object`.
+    public mutating func checkPattern(_ value: String?, at object: JSONPointer, _ key: String, _ pattern: Pattern) {
+        checkPattern(value, at: object.appending(key), pattern)
     }
 
     /// A named string format.
-    public mutating func checkFormat(_ value: String?, at pointer: JSONPointer, _ format: StringFormat) {
+    public mutating func checkFormat(
+        _ value: String?, at pointer: @autoclosure () -> JSONPointer, _ format: StringFormat
+    ) {
         guard let value, !format.accepts(value) else { return }
-        record(.format, at: pointer, .format(format, value: value))
+        record(.format, at: pointer(), .format(format, value: value))
+    }
+
+    /// A named format of the string field `key` of the object at `object`.
+    public mutating func checkFormat(_ value: String?, at object: JSONPointer, _ key: String, _ format: StringFormat) {
+        checkFormat(value, at: object.appending(key), format)
     }
 
     /// Item-count bounds of an array.
     public mutating func checkItems(
-        count: Int, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil
+        count: Int, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
         if let minimum, count < minimum {
-            record(.minItems, at: pointer, .items(atLeast: true, limit: minimum, got: count))
+            record(.minItems, at: pointer(), .items(atLeast: true, limit: minimum, got: count))
         }
         if let maximum, count > maximum {
-            record(.maxItems, at: pointer, .items(atLeast: false, limit: maximum, got: count))
+            record(.maxItems, at: pointer(), .items(atLeast: false, limit: maximum, got: count))
         }
     }
 
-    /// Item-count bounds of an array, then the checks of each item at its index.
+    /// Item-count bounds of an array, then the checks of each item; `each` gets the item, a
+    /// maker of its pointer, and the issues.
     @inlinable
     public mutating func checkArray<Item>(
-        _ items: [Item]?, at pointer: JSONPointer, minimum: Int? = nil, maximum: Int? = nil,
-        each: ((Item, JSONPointer, inout ValidationIssues) -> Void)? = nil
+        _ items: [Item]?, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil,
+        maximum: Int? = nil, each: ((Item, () -> JSONPointer, inout ValidationIssues) -> Void)? = nil
     ) {
         guard let items else { return }
         if minimum != nil || maximum != nil {
-            checkItems(count: items.count, at: pointer, minimum: minimum, maximum: maximum)
+            checkItems(count: items.count, at: pointer(), minimum: minimum, maximum: maximum)
         }
         guard let each else { return }
         for index in items.indices {
-            each(items[index], pointer.appending(index), &self)
+            each(items[index], { pointer().appending(index) }, &self)
         }
+    }
+
+    /// The checks of the array field `key` of the object at `object`, as `checkArray(_:at:…)`.
+    @inlinable
+    public mutating func checkArray<Item>(
+        _ items: [Item]?, at object: JSONPointer, _ key: String, minimum: Int? = nil, maximum: Int? = nil,
+        each: ((Item, () -> JSONPointer, inout ValidationIssues) -> Void)? = nil
+    ) {
+        checkArray(items, at: object.appending(key), minimum: minimum, maximum: maximum, each: each)
     }
 
     /// The constraints of a nested object.
     @inlinable
     public mutating func checkObject<Object: SpecValidatable>(_ value: Object?, at pointer: JSONPointer) {
         value?.validate(at: pointer, into: &self)
+    }
+
+    /// The constraints of the object field `key` of the object at `object`.
+    @inlinable
+    public mutating func checkObject<Object: SpecValidatable>(
+        _ value: Object?, at object: JSONPointer, _ key: String
+    ) {
+        guard let value else { return }
+        value.validate(at: object.appending(key), into: &self)
     }
 
     /// Whether an optional field is given, for `checkTogether`.

@@ -360,16 +360,16 @@ extension Torture.Input {
 
     /// Records every constraint issue, cross-field rules included.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.`default`, at: _pointer.appending("default"), minimum: 1)
-        _issues.checkRange(self.`class`, at: _pointer.appending("class"), minimum: 0)
-        _issues.checkRange(self.init_, at: _pointer.appending("init"), minimum: -1.5, maximum: 1000.0)
-        _issues.checkPattern(self.`protocol`, at: _pointer.appending("protocol"), Self.protocolPattern)
-        _issues.checkObject(self.`where`, at: _pointer.appending("where"))
-        _issues.checkArray(self.objects, at: _pointer.appending("objects")) { _item0, _at0, _issues in
-            _issues.checkObject(_item0, at: _at0)
+        _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
+        _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
+        _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
+        _issues.checkPattern(self.`protocol`, at: _pointer, "protocol", Self.protocolPattern)
+        _issues.checkObject(self.`where`, at: _pointer, "where")
+        _issues.checkArray(self.objects, at: _pointer, "objects") { _item0, _at0, _issues in
+            _issues.checkObject(_item0, at: _at0())
         }
-        _issues.checkArray(self.nullableItems, at: _pointer.appending("nullable_items")) { _item0, _at0, _issues in
-            _issues.checkLength(_item0, at: _at0, minimum: 2)
+        _issues.checkArray(self.nullableItems, at: _pointer, "nullable_items") { _item0, _at0, _issues in
+            _issues.checkLength(_item0, at: _at0(), minimum: 2)
         }
         _issues.checkTogether(at: _pointer, [("class", ValidationIssues.given(self.`class`)), ("self", ValidationIssues.given(self.self_))])
         _issues.checkTotalItems(at: _pointer, [("Any", ValidationIssues.itemCount(self.any)), ("objects", ValidationIssues.itemCount(self.objects)), ("画像", ValidationIssues.valueCount(self.画像))], limit: 3)
@@ -400,9 +400,9 @@ extension Torture.Input.Where {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkArray(self.`return`, at: _pointer.appending("return"), maximum: 2) { _item0, _at0, _issues in
-            _issues.checkArray(_item0, at: _at0, maximum: 2) { _item1, _at1, _issues in
-                _issues.checkFormat(_item1, at: _at1, .uri)
+        _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
+            _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
+                _issues.checkFormat(_item1, at: _at1(), .uri)
             }
         }
     }
@@ -430,6 +430,6 @@ extension Torture.Input.ObjectsItem {
 
     /// Records every constraint issue.
     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkRange(self.`in`, at: _pointer.appending("in"), maximum: 9)
+        _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
     }
 }
