@@ -25,5 +25,4 @@ struct FieldModel {
 
     /// The property's declared type.
     var type: String { baseType + (isOptional ? "?" : "") }
-
 }
