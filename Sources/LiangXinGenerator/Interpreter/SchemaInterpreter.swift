@@ -114,12 +114,9 @@ struct SchemaInterpreter: Sendable {
         where minimum != nil || maximum != nil:
             issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)
         case (.array(let items, let minimum, let maximum), .array(let values)):
-            if minimum != nil || maximum != nil {
-                issues.checkItems(count: values.count, at: pointer, minimum: minimum, maximum: maximum)
-            }
-            for (index, item) in values.enumerated() {
-                guard let item else { continue }
-                validate(items, item, at: pointer.appending(index), issues: &issues)
+            issues.checkArray(values, at: pointer, minimum: minimum, maximum: maximum) { item, itemPointer, issues in
+                guard let item else { return }
+                validate(items, item, at: itemPointer(), issues: &issues)
             }
         case (.object(let object), .object(let values)):
             validateObject(object, values, at: pointer, issues: &issues)
