@@ -90,7 +90,7 @@ enum ValidationBenchmark {
     private static func decodedInput(_ line: [UInt8]) -> (any LiangXinInput)? {
         guard let json = try? JSONParser.parse(line), case .object(let body) = json,
             case .string(let id)? = body["model"], let input = body["input"],
-            let model = LiangXinModels.model(id: id)
+            let model = LiangXinModels.model(id: id.string)
         else { return nil }
         return decode(model, input)
     }

@@ -13,8 +13,9 @@ final class CompiledSchema: Sendable {
         case object(CompiledObject)
     }
 
-    /// The checks of a string.
-    struct StringRules: Sendable {
+    /// The checks of a string (a class: matching a kind then retains one reference, not each
+    /// of these fields).
+    final class StringRules: Sendable {
         /// The canonical values of an enum, in spec order; nil for free text.
         let values: [String]?
         /// Alias → canonical value.
@@ -24,8 +25,20 @@ final class CompiledSchema: Sendable {
         let pattern: Pattern?
         let format: StringFormat?
         /// Whether any length, pattern or format check applies.
-        var hasChecks: Bool {
-            values == nil && (minLength != nil || maxLength != nil || pattern != nil || format != nil)
+        let hasChecks: Bool
+
+        /// Rules from their parts.
+        init(
+            values: [String]?, aliases: [String: String], minLength: Int?, maxLength: Int?, pattern: Pattern?,
+            format: StringFormat?
+        ) {
+            self.values = values
+            self.aliases = aliases
+            self.minLength = minLength
+            self.maxLength = maxLength
+            self.pattern = pattern
+            self.format = format
+            hasChecks = values == nil && (minLength != nil || maxLength != nil || pattern != nil || format != nil)
         }
     }
 

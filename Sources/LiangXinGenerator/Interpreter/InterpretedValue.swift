@@ -3,7 +3,8 @@ import LiangXinRuntime
 /// A payload value read through a spec at run time: the interpreter's stand-in for the
 /// generated Swift types (a canonical enum value, a typed number, nested fields).
 enum InterpretedValue {
-    case string(String)
+    /// Free text as parsed (possibly undecoded), or an enum's canonical value.
+    case string(JSONStringValue)
     case integer(Int)
     case number(Double)
     case bool(Bool)

@@ -47,10 +47,11 @@ struct SchemaInterpreter: Sendable {
     ) -> InterpretedValue? {
         switch schema.kind {
         case .string(let rules):
-            guard let text = JSONReading.string(json, at: pointer, issues: &issues) else { return nil }
-            guard let values = rules.values else { return .string(text) }
-            if values.contains(where: { JSONObject.sameKey($0, text) }) { return .string(text) }
-            if let canonical = rules.aliases[text] { return .string(canonical) }
+            guard let value = JSONReading.stringValue(json, at: pointer, issues: &issues) else { return nil }
+            guard let values = rules.values else { return .string(value) }
+            let text = value.string
+            if values.contains(where: { JSONObject.sameKey($0, text) }) { return .string(value) }
+            if let canonical = rules.aliases[text] { return .string(JSONStringValue(canonical)) }
             issues.enumMismatch(text, at: pointer, allowed: values)
             return nil
         case .integer:
@@ -105,8 +106,8 @@ struct SchemaInterpreter: Sendable {
             if rules.minLength != nil || rules.maxLength != nil {
                 issues.checkLength(text, at: pointer, minimum: rules.minLength, maximum: rules.maxLength)
             }
-            if let pattern = rules.pattern { issues.checkPattern(text, at: pointer, pattern) }
-            if let format = rules.format { issues.checkFormat(text, at: pointer, format) }
+            if let pattern = rules.pattern { issues.checkPattern(text.string, at: pointer, pattern) }
+            if let format = rules.format { issues.checkFormat(text.string, at: pointer, format) }
         case (.integer(let minimum, let maximum), .integer(let number))
         where minimum != nil || maximum != nil:
             issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)

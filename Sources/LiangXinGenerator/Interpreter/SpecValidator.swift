@@ -16,7 +16,7 @@ public struct SpecValidator: Sendable {
             }
         }
         self.inputs = inputs
-        self.bodies = CreateTaskBodyValidator(validators: inputs)
+        self.bodies = CreateTaskBodyValidator(validators: inputs, strings: .deferNonASCII)
     }
 
     /// The model ids known to the specs, sorted.
@@ -47,7 +47,7 @@ public struct SpecValidator: Sendable {
         }
         let json: JSONValue
         do throws(JSONParseError) {
-            json = try JSONParser.parse(input)
+            json = try JSONParser.parse(input, strings: .deferNonASCII)
         } catch {
             return .init(
                 model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)

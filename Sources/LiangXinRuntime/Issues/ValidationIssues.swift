@@ -45,16 +45,9 @@ extension ValidationIssues {
     public mutating func checkLength(
         _ value: String?, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
-        guard let value else { return }
-        // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
-        let bytes = value.utf8.count
-        if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
-        let length = Self.scalarCount(value)
-        if let minimum, length < minimum {
-            record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))
-        }
-        if let maximum, length > maximum {
-            record(.maxLength, at: pointer(), .length(atLeast: false, limit: maximum, got: length))
+        guard var value else { return }
+        value.withUTF8 {
+            checkLength(utf8: UnsafeRawBufferPointer($0), at: pointer, minimum: minimum, maximum: maximum)
         }
     }
 
@@ -65,13 +58,26 @@ extension ValidationIssues {
         checkLength(value, at: object.appending(key), minimum: minimum, maximum: maximum)
     }
 
-    /// The number of Unicode scalars of a string: its UTF-8 bytes that do not continue one.
-    static func scalarCount(_ value: String) -> Int {
-        var value = value
-        return value.withUTF8 { utf8 in
-            var count = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { count &+= 1 }
-            return count
+    /// Length bounds of a string value as parsed, decoded or not.
+    public mutating func checkLength(
+        _ value: JSONStringValue, at pointer: @autoclosure () -> JSONPointer, minimum: Int?, maximum: Int?
+    ) {
+        value.withUTF8 { checkLength(utf8: $0, at: pointer, minimum: minimum, maximum: maximum) }
+    }
+
+    /// Length bounds of well-formed UTF-8, counted in Unicode scalars.
+    private mutating func checkLength(
+        utf8: UnsafeRawBufferPointer, at pointer: () -> JSONPointer, minimum: Int?, maximum: Int?
+    ) {
+        // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
+        let bytes = utf8.count
+        if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
+        let length = UTF8Validation.scalarCount(utf8)
+        if let minimum, length < minimum {
+            record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))
+        }
+        if let maximum, length > maximum {
+            record(.maxLength, at: pointer(), .length(atLeast: false, limit: maximum, got: length))
         }
     }
 

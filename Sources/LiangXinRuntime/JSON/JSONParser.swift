@@ -10,18 +10,31 @@ public struct JSONParser: ~Copyable {
     /// How deep arrays and objects may nest.
     public static let maximumDepth = 256
 
+    /// When string values become `String`s.
+    public enum StringDecoding: Sendable {
+        /// Every string value is a `String`.
+        case eager
+        /// A string value with a non-ASCII byte stays UTF-8 bytes (checked to be well-formed)
+        /// until it is asked for its `String`: for callers that mostly count and compare.
+        case deferNonASCII
+    }
+
     private let bytes: UnsafeRawBufferPointer
+    private let decoding: StringDecoding
     private var index = 0
     private var depth = 0
 
     /// A parser at the start of `bytes`.
-    private init(bytes: UnsafeRawBufferPointer) {
+    private init(bytes: UnsafeRawBufferPointer, decoding: StringDecoding) {
         self.bytes = bytes
+        self.decoding = decoding
     }
 
     /// Parses one JSON value that spans the whole input (white space aside).
-    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer, strings decoding: StringDecoding = .eager
+    ) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, decoding: decoding)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -32,9 +45,11 @@ public struct JSONParser: ~Copyable {
     }
 
     /// Parses one JSON value from an array of bytes.
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    public static func parse(
+        _ bytes: [UInt8], strings decoding: StringDecoding = .eager
+    ) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { buffer in
-            do throws(JSONParseError) { return .success(try parse(buffer)) } catch {
+            do throws(JSONParseError) { return .success(try parse(buffer, strings: decoding)) } catch {
                 return .failure(error)
             }
         }
@@ -51,7 +66,7 @@ extension JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseStringValue())
         case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
         case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
         case UInt8(ascii: "n"): return try parseLiteral("null", .null)
@@ -190,19 +205,49 @@ extension JSONParser {
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
+        guard let (raw, nonASCII) = try scanPlainString() else { return try parseEscapedString(from: start) }
+        let text = String(decoding: raw, as: UTF8.self)
+        if nonASCII, !Self.hasSameBytes(text, raw) {
+            throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
+        }
+        return text
+    }
+
+    /// A string value: as `parseString`, except that when deferring, plain non-ASCII text is
+    /// checked here and kept as bytes.
+    private mutating func parseStringValue() throws(JSONParseError) -> JSONStringValue {
+        guard case .deferNonASCII = decoding else { return JSONStringValue(try parseString()) }
+        index += 1
+        let start = index
+        guard let (raw, nonASCII) = try scanPlainString() else {
+            return JSONStringValue(try parseEscapedString(from: start))
+        }
+        guard nonASCII else { return JSONStringValue(String(decoding: raw, as: UTF8.self)) }
+        guard UTF8Validation.isWellFormed(raw) else {
+            throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
+        }
+        let copy = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            count = raw.count
+        }
+        return JSONStringValue(wellFormedUTF8: copy)
+    }
+
+    /// Scans a string's bytes from after its opening quote. Without escapes: returns its bytes
+    /// and whether any is non-ASCII, past the closing quote. At a backslash: returns nil there.
+    private mutating func scanPlainString() throws(JSONParseError) -> (
+        raw: UnsafeRawBufferPointer, nonASCII: Bool
+    )? {
+        let start = index
         var high = skipPlainStringBytes()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                let text = String(decoding: raw, as: UTF8.self)
-                if high & 0x80 != 0, !Self.hasSameBytes(text, raw) {
-                    throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
-                }
-                return text
+                return (raw, high & 0x80 != 0)
             }
-            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            if byte == UInt8(ascii: "\\") { return nil }
             if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
             high |= UInt64(byte)
             index += 1

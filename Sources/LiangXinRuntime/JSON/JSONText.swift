@@ -5,7 +5,7 @@ extension JSONValue {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return number.lexeme
-        case .string(let text): return JSONString.quote(text)
+        case .string(let text): return JSONString.quote(text.string)
         case .array(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
         case .object(let object):
             return "{"

@@ -4,7 +4,7 @@ public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     indirect case number(JSONNumber)
-    case string(String)
+    case string(JSONStringValue)
     case array([JSONValue])
     case object(JSONObject)
 

@@ -58,7 +58,7 @@ extension JSONValue: Codable {
             }
         case .string(let text):
             var container = encoder.singleValueContainer()
-            try container.encode(text)
+            try container.encode(text.string)
         case .array(let items):
             var container = encoder.unkeyedContainer()
             for item in items { try container.encode(item) }

@@ -10,11 +10,15 @@ public struct CreateTaskBodyValidator: Sendable {
 
     private let validators: [String: InputValidator]
     private let modelIDs: [String]
+    /// How the parser decodes string values; the input validators must accept what it gives.
+    private let strings: JSONParser.StringDecoding
 
-    /// Creates a validator from each model id's input validator.
-    public init(validators: [String: InputValidator]) {
+    /// Creates a validator from each model id's input validator. Input validators that only
+    /// count and compare string values can ask for them undecoded (`.deferNonASCII`).
+    public init(validators: [String: InputValidator], strings: JSONParser.StringDecoding = .eager) {
         self.validators = validators
         self.modelIDs = validators.keys.sorted()
+        self.strings = strings
     }
 
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
@@ -53,9 +57,9 @@ public struct CreateTaskBodyValidator: Sendable {
     /// Checks a body given as bytes, keeping its model id and any parse error.
     public func check(bytes: UnsafeRawBufferPointer) -> Outcome {
         do throws(JSONParseError) {
-            let json = try JSONParser.parse(bytes)
+            let json = try JSONParser.parse(bytes, strings: strings)
             var model: String?
-            if case .object(let object) = json, case .string(let id)? = object["model"] { model = id }
+            if case .object(let object) = json, case .string(let id)? = object["model"] { model = id.string }
             return Outcome(model: model, issues: validate(json: json), parseError: nil)
         } catch {
             return Outcome(model: nil, issues: [Self.issue(for: error)], parseError: error)

@@ -12,6 +12,10 @@ public struct JSONObjectReader {
     public var isSound: Bool { sound }
     @usableFromInline
     var sound = true
+    /// How many members the reads found. Keys are unique (the parser rejects duplicates) and
+    /// each field is read once, so when every member was found none is unknown.
+    @usableFromInline
+    var found = 0
 
     /// A reader over `value`, or nil (with an issue) when it is not an object.
     public init?(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
@@ -37,6 +41,7 @@ public struct JSONObjectReader {
             }
             return nil
         }
+        found += 1
         if case .null = value, nullable { return nil }
         guard let converted = convert(value, memberPointer, &issues) else {
             sound = false
@@ -47,6 +52,7 @@ public struct JSONObjectReader {
 
     /// Reports every member whose key is not in `known`, with a did-you-mean.
     public func reportUnknownKeys(known: [String], issues: inout ValidationIssues) {
+        guard found < object.members.count else { return }
         for member in object.members where !known.contains(where: { JSONObject.sameKey($0, member.key) }) {
             let hint =
                 Suggestion.closest(to: member.key, among: known).map {

@@ -6,6 +6,15 @@ public enum JSONReading {
     public static func string(
         _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> String? {
+        if case .string(let text) = value { return text.string }
+        mismatch(value, expected: "a string", at: pointer, issues: &issues)
+        return nil
+    }
+
+    /// A string, left as parsed (its bytes, when the parser deferred decoding it).
+    public static func stringValue(
+        _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> JSONStringValue? {
         if case .string(let text) = value { return text }
         mismatch(value, expected: "a string", at: pointer, issues: &issues)
         return nil

@@ -62,7 +62,7 @@ struct ImageRequest: Sendable, Equatable {
         guard case .object(let object) = input else { return values }
         for field in model.input {
             switch object[field.name] {
-            case .string(let text)?: values[field.name] = .string(text)
+            case .string(let text)?: values[field.name] = .string(text.string)
             case .number(let number)?:
                 values[field.name] = number.integer.map(SpecValue.integer) ?? .number(number.double)
             default: break

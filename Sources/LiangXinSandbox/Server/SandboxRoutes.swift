@@ -70,14 +70,14 @@ struct SandboxRoutes: Sendable {
                 .badRequest, SandboxResponses.message(for: CreateTaskBodyValidator.issue(for: error)))
         }
         var callBackUrl: String?
-        if case .object(let body) = json, case .string(let text)? = body["callBackUrl"] { callBackUrl = text }
+        if case .object(let body) = json, case .string(let text)? = body["callBackUrl"] { callBackUrl = text.string }
         let issues = server.validator.validate(json: json).filter { !Loopback.excuses($0, callBackUrl: callBackUrl) }
         if let first = issues.first {
             return SandboxResponses.failure(.badRequest, SandboxResponses.message(for: first))
         }
         // Valid, so `model` names a known model and `input` is an object.
-        guard case .object(let body) = json, case .string(let modelID)? = body["model"],
-            let model = server.models[modelID]
+        guard case .object(let body) = json, case .string(let modelValue)? = body["model"],
+            case let modelID = modelValue.string, let model = server.models[modelID]
         else { return SandboxResponses.failure(.badRequest, "model is required") }
         let now = Self.now
         let image = ImageRequest(input: body["input"] ?? .null, model: model)
