@@ -7,6 +7,6 @@ extension JSONValue {
     static func lexeme(_ text: String) -> JSONValue { .number(JSONNumber(lexeme: text)) }
     /// An object from ordered members.
     static func members(_ members: [(String, JSONValue)]) -> JSONValue {
-        .object(JSONObject(members.map { (key: $0.0, value: $0.1) }))
+        .object(JSONObject(members.map { JSONMember(key: $0.0, value: $0.1) }))
     }
 }

@@ -1,8 +1,7 @@
 /// An RFC 6901 JSON pointer such as `/input/reference_images/2`, built one step at a time.
 ///
-/// The last two steps are kept apart and joined only when the text is needed: validation
-/// builds a pointer for every field and array item it reads, but spells one out only for the
-/// values with an issue.
+/// The last step is kept apart and joined only when the text is needed: validation builds a
+/// pointer for every field it reads, but spells one out only for the fields with an issue.
 public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     /// One step below the prefix.
     @usableFromInline
@@ -11,12 +10,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
         case index(Int)
     }
 
-    /// The pointer's text up to its pending steps.
+    /// The pointer's text up to the last step.
     @usableFromInline
     let prefix: String
-    /// The step before the last, not yet joined (set only when `last` is).
-    @usableFromInline
-    let parent: Step?
     /// The last step, not yet joined.
     @usableFromInline
     let last: Step?
@@ -24,15 +20,13 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     /// Creates a pointer from its text.
     public init(_ text: String = "") {
         self.prefix = text
-        self.parent = nil
         self.last = nil
     }
 
-    /// A pointer with pending steps.
+    /// A pointer with a pending last step.
     @inlinable
-    init(prefix: String, parent: Step?, last: Step) {
+    init(prefix: String, last: Step) {
         self.prefix = prefix
-        self.parent = parent
         self.last = last
     }
 
@@ -43,43 +37,29 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     /// The pointer's text; the empty string is the whole document.
     public var text: String {
-        var text = prefix
-        if let parent { Self.append(parent, to: &text) }
-        if let last { Self.append(last, to: &text) }
-        return text
-    }
-
-    /// Adds `/step` to a pointer's text (`~` and `/` in a key escaped as `~0` and `~1`).
-    private static func append(_ step: Step, to text: inout String) {
-        switch step {
-        case .key(let key): text += "/" + escape(key)
-        case .index(let index): text += "/" + String(index)
+        switch last {
+        case nil: return prefix
+        case .key(let key)?: return prefix + "/" + Self.escape(key)
+        case .index(let index)?: return prefix + "/" + String(index)
         }
-    }
-
-    /// The pointer one step further, joining its oldest pending step when two are pending.
-    @inlinable
-    func appending(_ step: Step) -> JSONPointer {
-        guard let last else { return JSONPointer(prefix: prefix, parent: nil, last: step) }
-        guard parent != nil else { return JSONPointer(prefix: prefix, parent: last, last: step) }
-        return JSONPointer(prefix: joinedUpToLast, parent: last, last: step)
-    }
-
-    /// The text of the prefix and the parent step, the last step left out.
-    @usableFromInline
-    var joinedUpToLast: String {
-        var text = prefix
-        if let parent { Self.append(parent, to: &text) }
-        return text
     }
 
     /// The pointer to a member (`~` and `/` are escaped as `~0` and `~1` when spelled out).
     @inlinable
-    public func appending(_ key: String) -> JSONPointer { appending(.key(key)) }
+    public func appending(_ key: String) -> JSONPointer {
+        JSONPointer(prefix: last == nil ? prefix : text, last: .key(key))
+    }
 
     /// The pointer to an array item.
     @inlinable
-    public func appending(_ index: Int) -> JSONPointer { appending(.index(index)) }
+    public func appending(_ index: Int) -> JSONPointer {
+        JSONPointer(prefix: last == nil ? prefix : text, last: .index(index))
+    }
+
+    /// The same pointer with its pending step joined: appending to it joins nothing, so a
+    /// loop over an array's items joins the array's pointer once, not once an item.
+    @inlinable
+    public var joined: JSONPointer { last == nil ? self : JSONPointer(text) }
 
     /// The pointer's text.
     public var description: String { text }

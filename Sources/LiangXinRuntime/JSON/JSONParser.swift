@@ -79,7 +79,7 @@ extension JSONParser {
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
         try enterContainer()
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
+        var members: [JSONMember] = []
         members.reserveCapacity(8)
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
@@ -99,7 +99,7 @@ extension JSONParser {
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after an object key") }
             index += 1
             skipWhitespace()
-            members.append((key, try parseValue()))
+            members.append(JSONMember(key: key, value: try parseValue()))
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 index += 1

@@ -77,10 +77,15 @@ public struct JSONNumber: Sendable, Hashable {
 /// A JSON object's members in document order (keys are unique: the parser rejects repeats).
 public struct JSONObject: Sendable, Hashable {
     /// The members in document order.
-    public let members: [(key: String, value: JSONValue)]
+    public let members: [JSONMember]
 
     /// Creates an object from ordered members.
-    public init(_ members: [(key: String, value: JSONValue)]) { self.members = members }
+    public init(_ members: [JSONMember]) { self.members = members }
+
+    /// Creates an object from ordered key-value pairs.
+    public init(_ pairs: [(key: String, value: JSONValue)]) {
+        self.members = pairs.map { JSONMember(key: $0.key, value: $0.value) }
+    }
 
     /// The value of a key (objects here are small: a linear scan beats hashing).
     @inlinable
@@ -95,18 +100,20 @@ public struct JSONObject: Sendable, Hashable {
     public static func sameKey(_ first: String, _ second: String) -> Bool {
         first.utf8.count == second.utf8.count && first == second
     }
+}
 
-    /// Compares members in order.
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.members.count == rhs.members.count
-            && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-    }
+/// One member of a JSON object. (A struct, not a tuple: arrays of it are copied and destroyed
+/// by compiled value witnesses instead of the runtime's generic tuple ones.)
+public struct JSONMember: Sendable, Hashable {
+    /// The member's key.
+    public let key: String
+    /// The member's value.
+    public let value: JSONValue
 
-    /// Hashes members in order.
-    public func hash(into hasher: inout Hasher) {
-        for member in members {
-            hasher.combine(member.key)
-            hasher.combine(member.value)
-        }
+    /// A member from its key and value.
+    @inlinable
+    public init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
     }
 }

@@ -15,8 +15,11 @@ extension JSONValue: Codable {
     public init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: MemberKey.self) {
             let keys = container.allKeys.sorted { $0.stringValue < $1.stringValue }
-            var members: [(key: String, value: JSONValue)] = []
-            for key in keys { members.append((key.stringValue, try container.decode(JSONValue.self, forKey: key))) }
+            var members: [JSONMember] = []
+            for key in keys {
+                members.append(
+                    JSONMember(key: key.stringValue, value: try container.decode(JSONValue.self, forKey: key)))
+            }
             self = .object(JSONObject(members))
             return
         }

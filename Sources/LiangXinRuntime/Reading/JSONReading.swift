@@ -71,8 +71,9 @@ public enum JSONReading {
         var items: [Item] = []
         items.reserveCapacity(values.count)
         var sound = true
+        let itemParent = pointer.joined
         for (index, element) in values.enumerated() {
-            if let converted = item(element, pointer.appending(index), &issues) {
+            if let converted = item(element, itemParent.appending(index), &issues) {
                 items.append(converted)
             } else {
                 sound = false

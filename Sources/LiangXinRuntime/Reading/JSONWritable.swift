@@ -41,19 +41,19 @@ extension Optional: JSONWritable where Wrapped: JSONWritable {
 
 /// Builds a JSON object member by member, in the order written.
 public struct JSONObjectWriter {
-    private var members: [(key: String, value: JSONValue)] = []
+    private var members: [JSONMember] = []
 
     /// Creates an empty object.
     public init() {}
 
     /// Writes a member (an optional that is nil is written as null).
     public mutating func write<Value: JSONWritable>(_ key: String, _ value: Value) {
-        members.append((key, value.jsonValue))
+        members.append(JSONMember(key: key, value: value.jsonValue))
     }
 
     /// Writes a member only when the value is present.
     public mutating func writeIfPresent<Value: JSONWritable>(_ key: String, _ value: Value?) {
-        if let value { members.append((key, value.jsonValue)) }
+        if let value { members.append(JSONMember(key: key, value: value.jsonValue)) }
     }
 
     /// The object written so far.
