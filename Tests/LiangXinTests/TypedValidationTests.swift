@@ -156,6 +156,13 @@ import Testing
         #expect(
             Flux2Pro.Input(prompt: "x", inputImage: long).validate().first?.actual == "\"ftp:"
                 + String(repeating: " ", count: 56) + "…\"")
+        let sixty = "é" + String(repeating: "画", count: 59)
+        #expect(Flux2Pro.Input(prompt: "x", inputImage: sixty).validate().first?.actual == "\"\(sixty)\"")
+        #expect(
+            Flux2Pro.Input(prompt: "x", inputImage: sixty + "x").validate().first?.actual == "\"\(sixty)…\"")
+        #expect(
+            Flux2Pro.Input(prompt: "x", inputImage: "a\"b\\c\nd\u{7F}").validate().first?.actual
+                == #""a\"b\\c\nd\u007f""#)
     }
 }
 

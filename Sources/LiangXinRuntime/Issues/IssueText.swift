@@ -5,17 +5,13 @@ enum IssueText {
 
     /// A string as a JSON literal, cut to ``maximumQuotedLength`` characters.
     static func quoted(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if count == maximumQuotedLength {
-                scalars.append("…")
-                break
-            }
-            scalars.append(scalar)
-            count += 1
-        }
-        return JSONString.quote(String(scalars))
+        // Fewer bytes than the limit means fewer scalars too: nothing to cut.
+        guard text.utf8.count > maximumQuotedLength else { return JSONString.quote(text) }
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: maximumQuotedLength, limitedBy: scalars.endIndex),
+            cut != scalars.endIndex
+        else { return JSONString.quote(text) }
+        return JSONString.quote(String(scalars[..<cut]) + "…")
     }
 
     /// `a`, `a and b`, `a, b and c`.
@@ -48,6 +44,7 @@ public enum NumberText {
 public enum JSONString {
     /// `text` as a JSON string literal, with control characters escaped.
     public static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: needsEscape) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -66,5 +63,10 @@ public enum JSONString {
             }
         }
         return result + "\""
+    }
+
+    /// Whether a UTF-8 byte is a quote, a backslash or a control character, all escaped.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0x7F
     }
 }
