@@ -219,18 +219,53 @@ extension JSONParser {
         guard case .deferNonASCII = decoding else { return JSONStringValue(try parseString()) }
         index += 1
         let start = index
-        guard let (raw, nonASCII) = try scanPlainString() else {
+        guard let (raw, nonASCII) = try scanWellFormedPlainString() else {
             return JSONStringValue(try parseEscapedString(from: start))
         }
         guard nonASCII else { return JSONStringValue(String(decoding: raw, as: UTF8.self)) }
-        guard UTF8Validation.isWellFormed(raw) else {
-            throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
-        }
         let copy = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
             count = raw.count
         }
         return JSONStringValue(wellFormedUTF8: copy)
+    }
+
+    /// As `scanPlainString`, checking UTF-8 on the way (an invalid sequence is an error at the
+    /// closing quote, as there): words of ASCII between sequences are skipped eight bytes at a
+    /// time, the others go through the UTF-8 automaton.
+    private mutating func scanWellFormedPlainString() throws(JSONParseError) -> (
+        raw: UnsafeRawBufferPointer, nonASCII: Bool
+    )? {
+        let start = index
+        let automaton = UTF8Validation.automaton
+        var state = UTF8Validation.Automaton.start
+        var seen: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if Self.stops(word) != 0 { break }
+            seen |= word
+            if word & Self.highBits != 0 || !UTF8Validation.Automaton.isBetweenSequences(state) {
+                state = automaton.step(state, word: word)
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                guard UTF8Validation.Automaton.isBetweenSequences(state) else {
+                    throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
+                }
+                return (raw, seen & Self.highBits != 0)
+            }
+            if byte == UInt8(ascii: "\\") { return nil }
+            if byte < 0x20 { throw error("control character U+\(hex(byte)) in a string must be escaped") }
+            seen |= UInt64(byte)
+            state = automaton.step(state, byte)
+            index += 1
+        }
+        throw error("unterminated string")
     }
 
     /// Scans a string's bytes from after its opening quote. Without escapes: returns its bytes
@@ -356,31 +391,36 @@ extension JSONParser {
     /// (the common case of long prompts); the byte loop handles the rest. Returns the bytes
     /// skipped OR-ed together, so the caller knows whether any was non-ASCII.
     private mutating func skipPlainStringBytes() -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var seen: UInt64 = 0
-        /// The high bit of each byte of `word` that is a quote, a backslash or a control.
-        func stops(_ word: UInt64) -> UInt64 {
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit set.
-            return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- (ones &* 0x20)) & ~word)
-                & highs
-        }
         while index + 16 <= bytes.count {
             let first = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             let second = bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-            if stops(first) | stops(second) != 0 { break }
+            if Self.stops(first) | Self.stops(second) != 0 { break }
             seen |= first | second
             index += 16
         }
         while index + 8 <= bytes.count {
             let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if stops(word) != 0 { break }
+            if Self.stops(word) != 0 { break }
             seen |= word
             index += 8
         }
-        return (seen & highs) == 0 ? 0 : 0x80
+        return (seen & Self.highBits) == 0 ? 0 : 0x80
+    }
+
+    /// The high bit of every byte.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when a byte of `word` is a quote, a backslash or a control character (the
+    /// flags may spill into the bytes above a hit: callers only ask whether there is one).
+    @inline(__always)
+    private static func stops(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte is zero in `x` exactly when (x - 1) & ~x has its high bit set.
+        return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- (ones &* 0x20)) & ~word)
+            & highBits
     }
 
     /// Skips JSON white space.
