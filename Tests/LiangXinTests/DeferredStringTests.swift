@@ -118,3 +118,20 @@ import Testing
             WireJSON.issues(bodies[0]) == ["/input/prompt maxLength must be at most 4096 characters (got 4097)"])
     }
 }
+
+/// `JSONKnownStrings`: a parser given known strings returns exactly what it would have made.
+@Suite struct KnownStringTests {
+    @Test func knownAndUnknownStringsParseAlike() throws {
+        let known = JSONKnownStrings(["model", "prompt", "16:9", "reference_images", "é", "x"])
+        let text = #"{"model":"z","prompt":"16:9","reference_images":["16:9","16:90","","é",""],"x":"x","modelx":1}"#
+        for decoding in [JSONParser.StringDecoding.eager, .deferNonASCII] {
+            let plain = try JSONParser.parse(Array(text.utf8), strings: decoding)
+            let reused = try JSONParser.parse(Array(text.utf8), strings: decoding, known: known)
+            #expect(plain == reused)
+            #expect(reused.jsonText == text)
+        }
+        #expect(known.string(for: "16:9") == "16:9")
+        #expect(known.string(for: "16:") == nil)
+        #expect(JSONKnownStrings(["a_key_longer_than_16_bytes"]).string(for: "a_key_longer_than_16_bytes") == nil)
+    }
+}

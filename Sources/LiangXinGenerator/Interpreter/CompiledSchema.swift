@@ -129,3 +129,23 @@ final class CompiledObject: Sendable {
         }
     }
 }
+
+extension CompiledObject {
+    /// The keys and enum values (aliases too) of the object and everything nested in it: the
+    /// strings a parser of its payloads meets again and again.
+    var knownStrings: [String] {
+        names + fields.flatMap { $0.schema.knownStrings }
+    }
+}
+
+extension CompiledSchema {
+    /// The keys and enum values within this schema.
+    var knownStrings: [String] {
+        switch kind {
+        case .string(let rules): return (rules.values ?? []) + rules.aliases.keys
+        case .integer, .number, .boolean: return []
+        case .array(let items, _, _): return items.knownStrings
+        case .object(let object): return object.knownStrings
+        }
+    }
+}

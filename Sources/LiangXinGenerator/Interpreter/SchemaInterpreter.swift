@@ -12,6 +12,9 @@ struct SchemaInterpreter: Sendable {
         input = CompiledObject(fields: fields, rules: rules)
     }
 
+    /// The input's keys and enum values, nested ones included.
+    var knownStrings: [String] { input.knownStrings }
+
     /// Reads then validates an untyped input, as `LiangXinModel.validateInput` does.
     func validate(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
         guard let values = readObject(input, json, at: pointer, issues: &issues) else { return }
@@ -81,7 +84,7 @@ struct SchemaInterpreter: Sendable {
     ) {
         for (field, value) in zip(object.fields, values) {
             guard let value else { continue }
-            validate(field.schema, value, at: pointer.appending(field.name), issues: &issues)
+            validate(field.schema, value, at: { pointer.appending(field.name) }, issues: &issues)
         }
         for rule in object.rules {
             switch rule {
@@ -96,31 +99,32 @@ struct SchemaInterpreter: Sendable {
         }
     }
 
-    /// The checks of one value, in the generated order.
+    /// The checks of one value, in the generated order; its pointer is made only for an issue
+    /// (or a nested object), as in the generated code.
     private func validate(
-        _ schema: CompiledSchema, _ value: InterpretedValue, at pointer: JSONPointer,
+        _ schema: CompiledSchema, _ value: InterpretedValue, at pointer: () -> JSONPointer,
         issues: inout ValidationIssues
     ) {
         switch (schema.kind, value) {
         case (.string(let rules), .string(let text)) where rules.hasChecks:
             if rules.minLength != nil || rules.maxLength != nil {
-                issues.checkLength(text, at: pointer, minimum: rules.minLength, maximum: rules.maxLength)
+                issues.checkLength(text, at: pointer(), minimum: rules.minLength, maximum: rules.maxLength)
             }
-            if let pattern = rules.pattern { issues.checkPattern(text.string, at: pointer, pattern) }
-            if let format = rules.format { issues.checkFormat(text.string, at: pointer, format) }
+            if let pattern = rules.pattern { issues.checkPattern(text.string, at: pointer(), pattern) }
+            if let format = rules.format { issues.checkFormat(text.string, at: pointer(), format) }
         case (.integer(let minimum, let maximum), .integer(let number))
         where minimum != nil || maximum != nil:
-            issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)
+            issues.checkRange(number, at: pointer(), minimum: minimum, maximum: maximum)
         case (.number(let minimum, let maximum), .number(let number))
         where minimum != nil || maximum != nil:
-            issues.checkRange(number, at: pointer, minimum: minimum, maximum: maximum)
+            issues.checkRange(number, at: pointer(), minimum: minimum, maximum: maximum)
         case (.array(let items, let minimum, let maximum), .array(let values)):
-            issues.checkArray(values, at: pointer, minimum: minimum, maximum: maximum) { item, itemPointer, issues in
+            issues.checkArray(values, at: pointer(), minimum: minimum, maximum: maximum) { item, itemPointer, issues in
                 guard let item else { return }
-                validate(items, item, at: itemPointer(), issues: &issues)
+                validate(items, item, at: itemPointer, issues: &issues)
             }
         case (.object(let object), .object(let values)):
-            validateObject(object, values, at: pointer, issues: &issues)
+            validateObject(object, values, at: pointer(), issues: &issues)
         default:
             break
         }

@@ -5,18 +5,23 @@ import LiangXinRuntime
 public struct SpecValidator: Sendable {
     private let bodies: CreateTaskBodyValidator
     private let inputs: [String: CreateTaskBodyValidator.InputValidator]
+    /// The specs' keys and enum values, for parsing bare inputs.
+    private let known: JSONKnownStrings
 
     /// Prepares a validator for every model of a checked spec set.
     public init(specs: SpecSet) {
         var inputs: [String: CreateTaskBodyValidator.InputValidator] = [:]
+        var knownStrings: [String] = []
         for model in specs.models {
             let interpreter = SchemaInterpreter(fields: model.input, rules: model.rules)
             inputs[model.id.value] = { json, pointer, issues in
                 interpreter.validate(json, at: pointer, issues: &issues)
             }
+            knownStrings += interpreter.knownStrings
         }
         self.inputs = inputs
-        self.bodies = CreateTaskBodyValidator(validators: inputs, strings: .deferNonASCII)
+        self.known = JSONKnownStrings(knownStrings)
+        self.bodies = CreateTaskBodyValidator(validators: inputs, strings: .deferNonASCII, knownStrings: knownStrings)
     }
 
     /// The model ids known to the specs, sorted.
@@ -47,7 +52,7 @@ public struct SpecValidator: Sendable {
         }
         let json: JSONValue
         do throws(JSONParseError) {
-            json = try JSONParser.parse(input, strings: .deferNonASCII)
+            json = try JSONParser.parse(input, strings: .deferNonASCII, known: known)
         } catch {
             return .init(
                 model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)

@@ -21,20 +21,24 @@ public struct JSONParser: ~Copyable {
 
     private let bytes: UnsafeRawBufferPointer
     private let decoding: StringDecoding
+    private let known: JSONKnownStrings?
     private var index = 0
     private var depth = 0
 
     /// A parser at the start of `bytes`.
-    private init(bytes: UnsafeRawBufferPointer, decoding: StringDecoding) {
+    private init(bytes: UnsafeRawBufferPointer, decoding: StringDecoding, known: JSONKnownStrings?) {
         self.bytes = bytes
         self.decoding = decoding
+        self.known = known
     }
 
-    /// Parses one JSON value that spans the whole input (white space aside).
+    /// Parses one JSON value that spans the whole input (white space aside). Plain strings
+    /// found in `known` are taken from it rather than made again.
     public static func parse(
-        _ bytes: UnsafeRawBufferPointer, strings decoding: StringDecoding = .eager
+        _ bytes: UnsafeRawBufferPointer, strings decoding: StringDecoding = .eager,
+        known: JSONKnownStrings? = nil
     ) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, decoding: decoding)
+        var parser = JSONParser(bytes: bytes, decoding: decoding, known: known)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -46,10 +50,10 @@ public struct JSONParser: ~Copyable {
 
     /// Parses one JSON value from an array of bytes.
     public static func parse(
-        _ bytes: [UInt8], strings decoding: StringDecoding = .eager
+        _ bytes: [UInt8], strings decoding: StringDecoding = .eager, known: JSONKnownStrings? = nil
     ) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = bytes.withUnsafeBytes { buffer in
-            do throws(JSONParseError) { return .success(try parse(buffer, strings: decoding)) } catch {
+            do throws(JSONParseError) { return .success(try parse(buffer, strings: decoding, known: known)) } catch {
                 return .failure(error)
             }
         }
@@ -206,6 +210,7 @@ extension JSONParser {
         index += 1
         let start = index
         guard let (raw, nonASCII) = try scanPlainString() else { return try parseEscapedString(from: start) }
+        if let known, let text = known.string(for: raw) { return text }
         let text = String(decoding: raw, as: UTF8.self)
         if nonASCII, !Self.hasSameBytes(text, raw) {
             throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
@@ -222,7 +227,10 @@ extension JSONParser {
         guard let (raw, nonASCII) = try scanWellFormedPlainString() else {
             return JSONStringValue(try parseEscapedString(from: start))
         }
-        guard nonASCII else { return JSONStringValue(String(decoding: raw, as: UTF8.self)) }
+        guard nonASCII else {
+            if let known, let text = known.string(for: raw) { return JSONStringValue(text) }
+            return JSONStringValue(String(decoding: raw, as: UTF8.self))
+        }
         let copy = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
             count = raw.count

@@ -12,13 +12,22 @@ public struct CreateTaskBodyValidator: Sendable {
     private let modelIDs: [String]
     /// How the parser decodes string values; the input validators must accept what it gives.
     private let strings: JSONParser.StringDecoding
+    /// Keys and values the parser takes ready-made: the body's keys and the model ids, and
+    /// whatever else the caller knows its inputs use.
+    private let known: JSONKnownStrings
 
     /// Creates a validator from each model id's input validator. Input validators that only
-    /// count and compare string values can ask for them undecoded (`.deferNonASCII`).
-    public init(validators: [String: InputValidator], strings: JSONParser.StringDecoding = .eager) {
+    /// count and compare string values can ask for them undecoded (`.deferNonASCII`); callers
+    /// that know the inputs' keys and enum values can name them (`knownStrings`) to spare the
+    /// parser making them again for every body.
+    public init(
+        validators: [String: InputValidator], strings: JSONParser.StringDecoding = .eager,
+        knownStrings: [String] = []
+    ) {
         self.validators = validators
         self.modelIDs = validators.keys.sorted()
         self.strings = strings
+        self.known = JSONKnownStrings(Self.bodyKeys + modelIDs + knownStrings)
     }
 
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
@@ -57,7 +66,7 @@ public struct CreateTaskBodyValidator: Sendable {
     /// Checks a body given as bytes, keeping its model id and any parse error.
     public func check(bytes: UnsafeRawBufferPointer) -> Outcome {
         do throws(JSONParseError) {
-            let json = try JSONParser.parse(bytes, strings: strings)
+            let json = try JSONParser.parse(bytes, strings: strings, known: known)
             var model: String?
             if case .object(let object) = json, case .string(let id)? = object["model"] { model = id.string }
             return Outcome(model: model, issues: validate(json: json), parseError: nil)
