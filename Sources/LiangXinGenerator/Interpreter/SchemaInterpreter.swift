@@ -31,12 +31,15 @@ struct SchemaInterpreter: Sendable {
         guard var reader = JSONObjectReader(json, at: pointer, issues: &issues) else { return nil }
         var values: [InterpretedValue?] = []
         values.reserveCapacity(object.fields.count)
-        for field in object.fields {
+        // By index: a `for field in fields` loop copies (and retains) every field it passes.
+        let fields = object.fields
+        for index in fields.indices {
             values.append(
                 reader.read(
-                    field.name, required: field.required, nullable: field.schema.nullable, issues: &issues
+                    fields[index].name, required: fields[index].required, nullable: fields[index].schema.nullable,
+                    issues: &issues
                 ) {
-                    read(field.schema, $0, at: $1, issues: &$2)
+                    read(fields[index].schema, $0, at: $1, issues: &$2)
                 })
         }
         reader.reportUnknownKeys(known: object.names, issues: &issues)
@@ -82,9 +85,10 @@ struct SchemaInterpreter: Sendable {
         _ object: CompiledObject, _ values: [InterpretedValue?], at pointer: JSONPointer,
         issues: inout ValidationIssues
     ) {
-        for (field, value) in zip(object.fields, values) {
-            guard let value else { continue }
-            validate(field.schema, value, at: { pointer.appending(field.name) }, issues: &issues)
+        let fields = object.fields
+        for index in fields.indices {
+            guard let value = values[index] else { continue }
+            validate(fields[index].schema, value, at: { pointer.appending(fields[index].name) }, issues: &issues)
         }
         for rule in object.rules {
             switch rule {

@@ -45,7 +45,8 @@ extension ValidationIssues {
     public mutating func checkLength(
         _ value: String?, at pointer: @autoclosure () -> JSONPointer, minimum: Int? = nil, maximum: Int? = nil
     ) {
-        guard var value else { return }
+        guard var value, !Self.withinLength(utf8Count: value.utf8.count, minimum: minimum, maximum: maximum)
+        else { return }
         value.withUTF8 {
             checkLength(utf8: UnsafeRawBufferPointer($0), at: pointer, minimum: minimum, maximum: maximum)
         }
@@ -62,16 +63,20 @@ extension ValidationIssues {
     public mutating func checkLength(
         _ value: JSONStringValue, at pointer: @autoclosure () -> JSONPointer, minimum: Int?, maximum: Int?
     ) {
+        guard !Self.withinLength(utf8Count: value.utf8Count, minimum: minimum, maximum: maximum) else { return }
         value.withUTF8 { checkLength(utf8: $0, at: pointer, minimum: minimum, maximum: maximum) }
+    }
+
+    /// Whether a string of `utf8Count` bytes is within the bounds whatever its scalars: it has
+    /// between a quarter of its bytes and all of them, so counting can often be skipped.
+    private static func withinLength(utf8Count bytes: Int, minimum: Int?, maximum: Int?) -> Bool {
+        (minimum ?? 0) <= (bytes + 3) / 4 && bytes <= (maximum ?? .max)
     }
 
     /// Length bounds of well-formed UTF-8, counted in Unicode scalars.
     private mutating func checkLength(
         utf8: UnsafeRawBufferPointer, at pointer: () -> JSONPointer, minimum: Int?, maximum: Int?
     ) {
-        // A string has between utf8/4 and utf8 scalars: skip counting when that settles it.
-        let bytes = utf8.count
-        if (minimum ?? 0) <= (bytes + 3) / 4, bytes <= (maximum ?? .max) { return }
         let length = UTF8Validation.scalarCount(utf8)
         if let minimum, length < minimum {
             record(.minLength, at: pointer(), .length(atLeast: true, limit: minimum, got: length))

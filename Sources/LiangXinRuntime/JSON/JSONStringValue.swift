@@ -39,6 +39,14 @@ public struct JSONStringValue: Sendable, Hashable, CustomStringConvertible, Expr
         withUTF8 { UTF8Validation.scalarCount($0) }
     }
 
+    /// The number of UTF-8 bytes.
+    public var utf8Count: Int {
+        switch storage {
+        case .text(let text): return text.utf8.count
+        case .utf8(let bytes): return bytes.count
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes.
     public func withUTF8<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         switch storage {

@@ -90,7 +90,10 @@ public struct JSONObject: Sendable, Hashable {
     /// The value of a key (objects here are small: a linear scan beats hashing).
     @inlinable
     public subscript(key: String) -> JSONValue? {
-        for member in members where JSONObject.sameKey(member.key, key) { return member.value }
+        // By index: a `for member in members` loop copies (and retains) every member it passes.
+        for index in members.indices where JSONObject.sameKey(members[index].key, key) {
+            return members[index].value
+        }
         return nil
     }
 
