@@ -5,8 +5,6 @@ import LiangXinRuntime
 public struct SpecValidator: Sendable {
     private let bodies: CreateTaskBodyValidator
     private let inputs: [String: CreateTaskBodyValidator.InputValidator]
-    /// The specs' keys and enum values, for parsing bare inputs.
-    private let known: JSONKnownStrings
 
     /// Prepares a validator for every model of a checked spec set.
     public init(specs: SpecSet) {
@@ -20,7 +18,6 @@ public struct SpecValidator: Sendable {
             knownStrings += interpreter.knownStrings
         }
         self.inputs = inputs
-        self.known = JSONKnownStrings(knownStrings)
         self.bodies = CreateTaskBodyValidator(validators: inputs, strings: .deferNonASCII, knownStrings: knownStrings)
     }
 
@@ -52,7 +49,7 @@ public struct SpecValidator: Sendable {
         }
         let json: JSONValue
         do throws(JSONParseError) {
-            json = try JSONParser.parse(input, strings: .deferNonASCII, known: known)
+            json = try JSONParser.parse(input, strings: .deferNonASCII, known: bodies.knownStrings)
         } catch {
             return .init(
                 model: model, issues: [CreateTaskBodyValidator.issue(for: error)], parseError: error)

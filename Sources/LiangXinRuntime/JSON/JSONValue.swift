@@ -82,11 +82,6 @@ public struct JSONObject: Sendable, Hashable {
     /// Creates an object from ordered members.
     public init(_ members: [JSONMember]) { self.members = members }
 
-    /// Creates an object from ordered key-value pairs.
-    public init(_ pairs: [(key: String, value: JSONValue)]) {
-        self.members = pairs.map { JSONMember(key: $0.key, value: $0.value) }
-    }
-
     /// The value of a key (objects here are small: a linear scan beats hashing).
     @inlinable
     public subscript(key: String) -> JSONValue? {

@@ -14,7 +14,7 @@ public struct CreateTaskBodyValidator: Sendable {
     private let strings: JSONParser.StringDecoding
     /// Keys and values the parser takes ready-made: the body's keys and the model ids, and
     /// whatever else the caller knows its inputs use.
-    private let known: JSONKnownStrings
+    public let knownStrings: JSONKnownStrings
 
     /// Creates a validator from each model id's input validator. Input validators that only
     /// count and compare string values can ask for them undecoded (`.deferNonASCII`); callers
@@ -27,7 +27,7 @@ public struct CreateTaskBodyValidator: Sendable {
         self.validators = validators
         self.modelIDs = validators.keys.sorted()
         self.strings = strings
-        self.known = JSONKnownStrings(Self.bodyKeys + modelIDs + knownStrings)
+        self.knownStrings = JSONKnownStrings(Self.bodyKeys + modelIDs + knownStrings)
     }
 
     /// Every issue of a body given as any collection of bytes (`Data`, `[UInt8]`, a slice).
@@ -66,7 +66,7 @@ public struct CreateTaskBodyValidator: Sendable {
     /// Checks a body given as bytes, keeping its model id and any parse error.
     public func check(bytes: UnsafeRawBufferPointer) -> Outcome {
         do throws(JSONParseError) {
-            let json = try JSONParser.parse(bytes, strings: strings, known: known)
+            let json = try JSONParser.parse(bytes, strings: strings, known: knownStrings)
             var model: String?
             if case .object(let object) = json, case .string(let id)? = object["model"] { model = id.string }
             return Outcome(model: model, issues: validate(json: json), parseError: nil)

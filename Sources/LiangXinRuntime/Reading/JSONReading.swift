@@ -6,9 +6,7 @@ public enum JSONReading {
     public static func string(
         _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> String? {
-        if case .string(let text) = value { return text.string }
-        mismatch(value, expected: "a string", at: pointer, issues: &issues)
-        return nil
+        stringValue(value, at: pointer, issues: &issues)?.string
     }
 
     /// A string, left as parsed (its bytes, when the parser deferred decoding it).
