@@ -63,9 +63,9 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-                    _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
-                }
+                    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+                        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
+                    }
             """, in: text)
     }
 
@@ -148,9 +148,9 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    _issues.checkArray(self.refs, at: _pointer, "refs", maximum: 3) { _item0, _at0, _issues in
-                        _issues.checkFormat(_item0, at: _at0(), .imageRef)
-                    }
+                        _issues.checkArray(self.refs, at: _pointer, "refs", maximum: 3) { _item0, _at0, _issues in
+                            _issues.checkFormat(_item0, at: _at0(), .imageRef)
+                        }
             """, in: text)
         expectSnippet(
             """
@@ -184,11 +184,12 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-            extension M.Input.Options {
-                /// The wire names of the fields, in spec order.
-                static let wireNames: [Swift.String] = ["style"]
-                /// The pattern of `style`, compiled once.
-                static let stylePattern = Pattern("^[a-z]+$")
+                        // MARK: - Reading and validation
+
+                        /// The wire names of the fields, in spec order.
+                        static let wireNames: [Swift.String] = ["style"]
+                        /// The pattern of `style`, compiled once.
+                        static let stylePattern = Pattern("^[a-z]+$")
             """, in: text)
         expectSnippet(
             """
@@ -208,9 +209,9 @@ import Testing
         )
         expectSnippet(
             """
-                    _issues.checkTogether(at: _pointer, [("w", ValidationIssues.given(self.w)), ("h", ValidationIssues.given(self.h))])
-                    _issues.checkTotalItems(at: _pointer, [("a", ValidationIssues.itemCount(self.a)), ("w", ValidationIssues.valueCount(self.w))], limit: 2)
-                }
+                        _issues.checkTogether(at: _pointer, [("w", ValidationIssues.given(self.w)), ("h", ValidationIssues.given(self.h))])
+                        _issues.checkTotalItems(at: _pointer, [("a", ValidationIssues.itemCount(self.a)), ("w", ValidationIssues.valueCount(self.w))], limit: 2)
+                    }
             """, in: text)
         expectSnippet(
             """
@@ -231,12 +232,12 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                public var jsonValue: JSONValue {
-                    var _writer = JSONObjectWriter()
-                    _writer.writeIfPresent("default", self.`default`)
-                    _writer.writeIfPresent("self", self.self_)
-                    return _writer.value
-                }
+                    public var jsonValue: JSONValue {
+                        var _writer = JSONObjectWriter()
+                        _writer.writeIfPresent("default", self.`default`)
+                        _writer.writeIfPresent("self", self.self_)
+                        return _writer.value
+                    }
             """, in: text)
     }
 

@@ -180,6 +180,18 @@ import Testing
         #expect(Imagen4Ultra.Input.OutputFormat.allCases.map(\.rawValue) == ["png", "jpeg"])
     }
 
+    @Test func rawValuesAreTheCanonicalWireValuesOnly() {
+        for format in Imagen4Ultra.Input.OutputFormat.allCases {
+            #expect(Imagen4Ultra.Input.OutputFormat(rawValue: format.rawValue) == format)
+        }
+        #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "jpeg") == .jpeg)
+        #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "jpg") == nil)
+        #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "JPEG") == nil)
+        #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "") == nil)
+        #expect(ZImage.Input.AspectRatio(rawValue: "16:9") == ._16_9)
+        #expect(ZImage.Input.AspectRatio.allCases.map(\.rawValue) == ["1:1", "3:4", "9:16", "4:3", "16:9"])
+    }
+
     @Test func decodingIsAsStrictAsValidationAndNamesEveryIssue() throws {
         do {
             _ = try WireJSON.decode(ZImage.Input.self, #"{"seed":"4","image_size":"huge"}"#)

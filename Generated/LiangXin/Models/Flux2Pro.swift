@@ -132,70 +132,68 @@ public enum Flux2Pro: LiangXinModel {
             case _2_3 = "2:3"
             case _21_9 = "21:9"
         }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"]
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let width = _reader.read("width", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let height = _reader.read("height", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let inputImage = _reader.read("input_image", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let inputImage2 = _reader.read("input_image_2", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let inputImage3 = _reader.read("input_image_3", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let inputImage4 = _reader.read("input_image_4", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let promptUpsampling = _reader.read("prompt_upsampling", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let prompt = prompt else { return nil }
+            self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("prompt", self.prompt)
+            _writer.writeIfPresent("width", self.width)
+            _writer.writeIfPresent("height", self.height)
+            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+            _writer.writeIfPresent("input_image", self.inputImage)
+            _writer.writeIfPresent("input_image_2", self.inputImage2)
+            _writer.writeIfPresent("input_image_3", self.inputImage3)
+            _writer.writeIfPresent("input_image_4", self.inputImage4)
+            _writer.writeIfPresent("reference_images", self.referenceImages)
+            _writer.writeIfPresent("seed", self.seed)
+            _writer.writeIfPresent("prompt_upsampling", self.promptUpsampling)
+            return _writer.value
+        }
+
+        /// Records every constraint issue, cross-field rules included.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+            _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
+            _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)
+            _issues.checkFormat(self.inputImage, at: _pointer, "input_image", .uri)
+            _issues.checkFormat(self.inputImage2, at: _pointer, "input_image_2", .uri)
+            _issues.checkFormat(self.inputImage3, at: _pointer, "input_image_3", .uri)
+            _issues.checkFormat(self.inputImage4, at: _pointer, "input_image_4", .uri)
+            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 4) { _item0, _at0, _issues in
+                _issues.checkFormat(_item0, at: _at0(), .uri)
+            }
+            _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
+            _issues.checkTogether(at: _pointer, [("width", ValidationIssues.given(self.width)), ("height", ValidationIssues.given(self.height))])
+            _issues.checkTotalItems(at: _pointer, [("reference_images", ValidationIssues.itemCount(self.referenceImages)), ("input_image", ValidationIssues.valueCount(self.inputImage)), ("input_image_2", ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", ValidationIssues.valueCount(self.inputImage4))], limit: 4)
+        }
     }
 }
 
 extension LiangXinModels {
     /// `flux-2-pro` in the registry.
     public static var flux2Pro: LiangXinModelEntry { LiangXinModelEntry(Flux2Pro.self) }
-}
-
-// MARK: - Reading and validation
-
-extension Flux2Pro.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let width = _reader.read("width", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let height = _reader.read("height", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-        let inputImage = _reader.read("input_image", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let inputImage2 = _reader.read("input_image_2", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let inputImage3 = _reader.read("input_image_3", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let inputImage4 = _reader.read("input_image_4", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let promptUpsampling = _reader.read("prompt_upsampling", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let prompt = prompt else { return nil }
-        self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("prompt", self.prompt)
-        _writer.writeIfPresent("width", self.width)
-        _writer.writeIfPresent("height", self.height)
-        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-        _writer.writeIfPresent("input_image", self.inputImage)
-        _writer.writeIfPresent("input_image_2", self.inputImage2)
-        _writer.writeIfPresent("input_image_3", self.inputImage3)
-        _writer.writeIfPresent("input_image_4", self.inputImage4)
-        _writer.writeIfPresent("reference_images", self.referenceImages)
-        _writer.writeIfPresent("seed", self.seed)
-        _writer.writeIfPresent("prompt_upsampling", self.promptUpsampling)
-        return _writer.value
-    }
-
-    /// Records every constraint issue, cross-field rules included.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
-        _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
-        _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)
-        _issues.checkFormat(self.inputImage, at: _pointer, "input_image", .uri)
-        _issues.checkFormat(self.inputImage2, at: _pointer, "input_image_2", .uri)
-        _issues.checkFormat(self.inputImage3, at: _pointer, "input_image_3", .uri)
-        _issues.checkFormat(self.inputImage4, at: _pointer, "input_image_4", .uri)
-        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 4) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0(), .uri)
-        }
-        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
-        _issues.checkTogether(at: _pointer, [("width", ValidationIssues.given(self.width)), ("height", ValidationIssues.given(self.height))])
-        _issues.checkTotalItems(at: _pointer, [("reference_images", ValidationIssues.itemCount(self.referenceImages)), ("input_image", ValidationIssues.valueCount(self.inputImage)), ("input_image_2", ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", ValidationIssues.valueCount(self.inputImage4))], limit: 4)
-    }
 }

@@ -49,43 +49,41 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
             self.prompt = prompt
             self.referenceImages = referenceImages
         }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["prompt", "reference_images"]
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let prompt = prompt else { return nil }
+            self.init(prompt: prompt, referenceImages: referenceImages)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("prompt", self.prompt)
+            _writer.writeIfPresent("reference_images", self.referenceImages)
+            return _writer.value
+        }
+
+        /// Records every constraint issue.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+                _issues.checkFormat(_item0, at: _at0(), .uri)
+            }
+        }
     }
 }
 
 extension LiangXinModels {
     /// `gemini-2.5-flash-image-preview` in the registry.
     public static var gemini2_5FlashImagePreview: LiangXinModelEntry { LiangXinModelEntry(Gemini2_5FlashImagePreview.self) }
-}
-
-// MARK: - Reading and validation
-
-extension Gemini2_5FlashImagePreview.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["prompt", "reference_images"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let prompt = prompt else { return nil }
-        self.init(prompt: prompt, referenceImages: referenceImages)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("prompt", self.prompt)
-        _writer.writeIfPresent("reference_images", self.referenceImages)
-        return _writer.value
-    }
-
-    /// Records every constraint issue.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
-        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0(), .uri)
-        }
-    }
 }

@@ -173,56 +173,54 @@ public enum Imagen4Fast: LiangXinModel {
                 "image/jpeg": .jpeg,
             ]
         }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"]
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let personGeneration = _reader.read("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
+            let safetySettings = _reader.read("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let enhancePrompt = _reader.read("enhance_prompt", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            let language = _reader.read("language", Language.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let compressionQuality = _reader.read("compression_quality", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let prompt = prompt else { return nil }
+            self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("prompt", self.prompt)
+            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+            _writer.writeIfPresent("person_generation", self.personGeneration)
+            _writer.writeIfPresent("safety_settings", self.safetySettings)
+            _writer.writeIfPresent("seed", self.seed)
+            _writer.writeIfPresent("enhance_prompt", self.enhancePrompt)
+            _writer.writeIfPresent("language", self.language)
+            _writer.writeIfPresent("output_format", self.outputFormat)
+            _writer.writeIfPresent("compression_quality", self.compressionQuality)
+            return _writer.value
+        }
+
+        /// Records every constraint issue.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
+            _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
+            _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
+        }
     }
 }
 
 extension LiangXinModels {
     /// `imagen4-fast` in the registry.
     public static var imagen4Fast: LiangXinModelEntry { LiangXinModelEntry(Imagen4Fast.self) }
-}
-
-// MARK: - Reading and validation
-
-extension Imagen4Fast.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-        let personGeneration = _reader.read("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
-        let safetySettings = _reader.read("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
-        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let enhancePrompt = _reader.read("enhance_prompt", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-        let language = _reader.read("language", Language.self, required: false, nullable: false, issues: &_issues)
-        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-        let compressionQuality = _reader.read("compression_quality", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let prompt = prompt else { return nil }
-        self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("prompt", self.prompt)
-        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-        _writer.writeIfPresent("person_generation", self.personGeneration)
-        _writer.writeIfPresent("safety_settings", self.safetySettings)
-        _writer.writeIfPresent("seed", self.seed)
-        _writer.writeIfPresent("enhance_prompt", self.enhancePrompt)
-        _writer.writeIfPresent("language", self.language)
-        _writer.writeIfPresent("output_format", self.outputFormat)
-        _writer.writeIfPresent("compression_quality", self.compressionQuality)
-        return _writer.value
-    }
-
-    /// Records every constraint issue.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
-        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
-        _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
-    }
 }

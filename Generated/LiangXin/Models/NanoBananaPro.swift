@@ -112,55 +112,53 @@ public enum NanoBananaPro: LiangXinModel {
         public enum OutputFormat: Swift.String, WireEnum {
             case png = "png"
         }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format"]
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let resolution = _reader.read("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let prompt = prompt else { return nil }
+            self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("prompt", self.prompt)
+            _writer.writeIfPresent("image_input", self.imageInput)
+            _writer.writeIfPresent("reference_images", self.referenceImages)
+            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+            _writer.writeIfPresent("resolution", self.resolution)
+            _writer.writeIfPresent("output_format", self.outputFormat)
+            return _writer.value
+        }
+
+        /// Records every constraint issue, cross-field rules included.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
+            _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
+                _issues.checkFormat(_item0, at: _at0(), .imageRef)
+            }
+            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+                _issues.checkFormat(_item0, at: _at0(), .imageRef)
+            }
+            _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
+        }
     }
 }
 
 extension LiangXinModels {
     /// `nano-banana-pro` in the registry.
     public static var nanoBananaPro: LiangXinModelEntry { LiangXinModelEntry(NanoBananaPro.self) }
-}
-
-// MARK: - Reading and validation
-
-extension NanoBananaPro.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-        let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-        let resolution = _reader.read("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
-        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let prompt = prompt else { return nil }
-        self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("prompt", self.prompt)
-        _writer.writeIfPresent("image_input", self.imageInput)
-        _writer.writeIfPresent("reference_images", self.referenceImages)
-        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-        _writer.writeIfPresent("resolution", self.resolution)
-        _writer.writeIfPresent("output_format", self.outputFormat)
-        return _writer.value
-    }
-
-    /// Records every constraint issue, cross-field rules included.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
-        _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0(), .imageRef)
-        }
-        _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
-            _issues.checkFormat(_item0, at: _at0(), .imageRef)
-        }
-        _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
-    }
 }

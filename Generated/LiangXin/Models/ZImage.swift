@@ -128,52 +128,50 @@ public enum ZImage: LiangXinModel {
             case jpeg = "jpeg"
             case png = "png"
         }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["prompt", "image_size", "aspect_ratio", "num_inference_steps", "seed", "output_format", "enable_safety_checker"]
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let imageSize = _reader.read("image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let numInferenceSteps = _reader.read("num_inference_steps", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let prompt = prompt else { return nil }
+            self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("prompt", self.prompt)
+            _writer.writeIfPresent("image_size", self.imageSize)
+            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
+            _writer.writeIfPresent("num_inference_steps", self.numInferenceSteps)
+            _writer.writeIfPresent("seed", self.seed)
+            _writer.writeIfPresent("output_format", self.outputFormat)
+            _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
+            return _writer.value
+        }
+
+        /// Records every constraint issue, cross-field rules included.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
+            _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
+            _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
+        }
     }
 }
 
 extension LiangXinModels {
     /// `z-image` in the registry.
     public static var zImage: LiangXinModelEntry { LiangXinModelEntry(ZImage.self) }
-}
-
-// MARK: - Reading and validation
-
-extension ZImage.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["prompt", "image_size", "aspect_ratio", "num_inference_steps", "seed", "output_format", "enable_safety_checker"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let imageSize = _reader.read("image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
-        let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-        let numInferenceSteps = _reader.read("num_inference_steps", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-        let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let prompt = prompt else { return nil }
-        self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("prompt", self.prompt)
-        _writer.writeIfPresent("image_size", self.imageSize)
-        _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-        _writer.writeIfPresent("num_inference_steps", self.numInferenceSteps)
-        _writer.writeIfPresent("seed", self.seed)
-        _writer.writeIfPresent("output_format", self.outputFormat)
-        _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
-        return _writer.value
-    }
-
-    /// Records every constraint issue, cross-field rules included.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
-        _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
-        _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
-    }
 }

@@ -11,7 +11,7 @@ struct ModelTranslator {
     /// The file `LiangXin/Models/<TypeName>.swift`.
     func translate(moduleFolder: String) -> SwiftFile {
         var input = ObjectTranslator(
-            name: "Input", qualifiedName: typeName + ".Input", conformances: "LiangXinInput",
+            name: "Input", conformances: "LiangXinInput",
             doc: [
                 "The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
                 "- Remark: Generated from \(source), input.",
@@ -33,7 +33,6 @@ struct ModelTranslator {
             SwiftDecl.documented(
                 typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
             + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
-            + [.blank, .mark("Reading and validation"), .blank] + input.validationExtension()
         return SwiftFile(
             path: "\(moduleFolder)/Models/\(typeName).swift", source: source,
             imports: ["import LiangXinRuntime"],

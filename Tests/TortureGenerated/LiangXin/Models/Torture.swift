@@ -250,6 +250,38 @@ public enum Torture: LiangXinModel {
                 self.`return` = `return`
                 self.`nil` = `nil`
             }
+
+            // MARK: - Reading and validation
+
+            /// The wire names of the fields, in spec order.
+            static let wireNames: [Swift.String] = ["return", "nil"]
+
+            /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+            public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+                guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+                let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
+                let `nil` = _reader.read("nil", Swift.String.self, required: true, nullable: true, issues: &_issues)
+                _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+                guard _reader.isSound else { return nil }
+                self.init(`return`: `return`, `nil`: `nil`)
+            }
+
+            /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+            public var jsonValue: JSONValue {
+                var _writer = JSONObjectWriter()
+                _writer.writeIfPresent("return", self.`return`)
+                _writer.write("nil", self.`nil`)
+                return _writer.value
+            }
+
+            /// Records every constraint issue.
+            public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+                _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
+                    _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
+                        _issues.checkFormat(_item1, at: _at1(), .uri)
+                    }
+                }
+            }
         }
 
         /// an array of enums
@@ -277,6 +309,120 @@ public enum Torture: LiangXinModel {
             ) {
                 self.`in` = `in`
             }
+
+            // MARK: - Reading and validation
+
+            /// The wire names of the fields, in spec order.
+            static let wireNames: [Swift.String] = ["in"]
+
+            /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+            public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+                guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+                let `in` = _reader.read("in", Swift.Int.self, required: true, nullable: false, issues: &_issues)
+                _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+                guard _reader.isSound, let `in` = `in` else { return nil }
+                self.init(`in`: `in`)
+            }
+
+            /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+            public var jsonValue: JSONValue {
+                var _writer = JSONObjectWriter()
+                _writer.write("in", self.`in`)
+                return _writer.value
+            }
+
+            /// Records every constraint issue.
+            public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+                _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
+            }
+        }
+
+        // MARK: - Reading and validation
+
+        /// The wire names of the fields, in spec order.
+        static let wireNames: [Swift.String] = ["default", "class", "self", "Type", "init", "rawValue", "protocol", "1st-field", "dotted.name", "a/b~c", "größe", "画像", "🙂", "validate", "hashValue", "wireNames", "json", "pointer", "issues", "reader", "enum", "where", "Any", "objects", "nullable_items"]
+        /// The pattern of `protocol`, compiled once.
+        static let protocolPattern = Pattern("^[a-z]+\\d*$")
+
+        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
+        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
+            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            let `default` = _reader.read("default", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let `class` = _reader.read("class", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let self_ = _reader.read("self", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            let type = _reader.read("Type", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let init_ = _reader.read("init", Swift.Double.self, required: false, nullable: false, issues: &_issues)
+            let rawValue = _reader.read("rawValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let `protocol` = _reader.read("protocol", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let _1stField = _reader.read("1st-field", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let dottedName = _reader.read("dotted.name", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let aBC = _reader.read("a/b~c", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let größe = _reader.read("größe", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let 画像 = _reader.read("画像", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let _1F642 = _reader.read("🙂", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let validate_ = _reader.read("validate", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let hashValue_ = _reader.read("hashValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let wireNames = _reader.read("wireNames", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let json = _reader.read("json", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let pointer = _reader.read("pointer", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let issues = _reader.read("issues", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let reader = _reader.read("reader", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let `enum` = _reader.read("enum", Enum.self, required: false, nullable: false, issues: &_issues)
+            let `where` = _reader.read("where", Where.self, required: false, nullable: false, issues: &_issues)
+            let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
+            let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
+            let nullableItems = _reader.read("nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            guard _reader.isSound, let `default` = `default` else { return nil }
+            self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
+        }
+
+        /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
+        public var jsonValue: JSONValue {
+            var _writer = JSONObjectWriter()
+            _writer.write("default", self.`default`)
+            _writer.writeIfPresent("class", self.`class`)
+            _writer.writeIfPresent("self", self.self_)
+            _writer.writeIfPresent("Type", self.type)
+            _writer.writeIfPresent("init", self.init_)
+            _writer.writeIfPresent("rawValue", self.rawValue)
+            _writer.writeIfPresent("protocol", self.`protocol`)
+            _writer.writeIfPresent("1st-field", self._1stField)
+            _writer.writeIfPresent("dotted.name", self.dottedName)
+            _writer.writeIfPresent("a/b~c", self.aBC)
+            _writer.writeIfPresent("größe", self.größe)
+            _writer.writeIfPresent("画像", self.画像)
+            _writer.writeIfPresent("🙂", self._1F642)
+            _writer.writeIfPresent("validate", self.validate_)
+            _writer.writeIfPresent("hashValue", self.hashValue_)
+            _writer.writeIfPresent("wireNames", self.wireNames)
+            _writer.writeIfPresent("json", self.json)
+            _writer.writeIfPresent("pointer", self.pointer)
+            _writer.writeIfPresent("issues", self.issues)
+            _writer.writeIfPresent("reader", self.reader)
+            _writer.writeIfPresent("enum", self.`enum`)
+            _writer.writeIfPresent("where", self.`where`)
+            _writer.writeIfPresent("Any", self.any)
+            _writer.writeIfPresent("objects", self.objects)
+            _writer.writeIfPresent("nullable_items", self.nullableItems)
+            return _writer.value
+        }
+
+        /// Records every constraint issue, cross-field rules included.
+        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
+            _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
+            _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
+            _issues.checkPattern(self.`protocol`, at: _pointer, "protocol", Self.protocolPattern)
+            _issues.checkObject(self.`where`, at: _pointer, "where")
+            _issues.checkArray(self.objects, at: _pointer, "objects") { _item0, _at0, _issues in
+                _issues.checkObject(_item0, at: _at0())
+            }
+            _issues.checkArray(self.nullableItems, at: _pointer, "nullable_items") { _item0, _at0, _issues in
+                _issues.checkLength(_item0, at: _at0(), minimum: 2)
+            }
+            _issues.checkTogether(at: _pointer, [("class", ValidationIssues.given(self.`class`)), ("self", ValidationIssues.given(self.self_))])
+            _issues.checkTotalItems(at: _pointer, [("Any", ValidationIssues.itemCount(self.any)), ("objects", ValidationIssues.itemCount(self.objects)), ("画像", ValidationIssues.valueCount(self.画像))], limit: 3)
         }
     }
 }
@@ -284,152 +430,4 @@ public enum Torture: LiangXinModel {
 extension LiangXinModels {
     /// `torture` in the registry.
     public static var torture: LiangXinModelEntry { LiangXinModelEntry(Torture.self) }
-}
-
-// MARK: - Reading and validation
-
-extension Torture.Input {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["default", "class", "self", "Type", "init", "rawValue", "protocol", "1st-field", "dotted.name", "a/b~c", "größe", "画像", "🙂", "validate", "hashValue", "wireNames", "json", "pointer", "issues", "reader", "enum", "where", "Any", "objects", "nullable_items"]
-    /// The pattern of `protocol`, compiled once.
-    static let protocolPattern = Pattern("^[a-z]+\\d*$")
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `default` = _reader.read("default", Swift.String.self, required: true, nullable: false, issues: &_issues)
-        let `class` = _reader.read("class", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let self_ = _reader.read("self", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-        let type = _reader.read("Type", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let init_ = _reader.read("init", Swift.Double.self, required: false, nullable: false, issues: &_issues)
-        let rawValue = _reader.read("rawValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let `protocol` = _reader.read("protocol", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let _1stField = _reader.read("1st-field", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let dottedName = _reader.read("dotted.name", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let aBC = _reader.read("a/b~c", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let größe = _reader.read("größe", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-        let 画像 = _reader.read("画像", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let _1F642 = _reader.read("🙂", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let validate_ = _reader.read("validate", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let hashValue_ = _reader.read("hashValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let wireNames = _reader.read("wireNames", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let json = _reader.read("json", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let pointer = _reader.read("pointer", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let issues = _reader.read("issues", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let reader = _reader.read("reader", Swift.String.self, required: false, nullable: false, issues: &_issues)
-        let `enum` = _reader.read("enum", Enum.self, required: false, nullable: false, issues: &_issues)
-        let `where` = _reader.read("where", Where.self, required: false, nullable: false, issues: &_issues)
-        let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
-        let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
-        let nullableItems = _reader.read("nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let `default` = `default` else { return nil }
-        self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("default", self.`default`)
-        _writer.writeIfPresent("class", self.`class`)
-        _writer.writeIfPresent("self", self.self_)
-        _writer.writeIfPresent("Type", self.type)
-        _writer.writeIfPresent("init", self.init_)
-        _writer.writeIfPresent("rawValue", self.rawValue)
-        _writer.writeIfPresent("protocol", self.`protocol`)
-        _writer.writeIfPresent("1st-field", self._1stField)
-        _writer.writeIfPresent("dotted.name", self.dottedName)
-        _writer.writeIfPresent("a/b~c", self.aBC)
-        _writer.writeIfPresent("größe", self.größe)
-        _writer.writeIfPresent("画像", self.画像)
-        _writer.writeIfPresent("🙂", self._1F642)
-        _writer.writeIfPresent("validate", self.validate_)
-        _writer.writeIfPresent("hashValue", self.hashValue_)
-        _writer.writeIfPresent("wireNames", self.wireNames)
-        _writer.writeIfPresent("json", self.json)
-        _writer.writeIfPresent("pointer", self.pointer)
-        _writer.writeIfPresent("issues", self.issues)
-        _writer.writeIfPresent("reader", self.reader)
-        _writer.writeIfPresent("enum", self.`enum`)
-        _writer.writeIfPresent("where", self.`where`)
-        _writer.writeIfPresent("Any", self.any)
-        _writer.writeIfPresent("objects", self.objects)
-        _writer.writeIfPresent("nullable_items", self.nullableItems)
-        return _writer.value
-    }
-
-    /// Records every constraint issue, cross-field rules included.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
-        _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
-        _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
-        _issues.checkPattern(self.`protocol`, at: _pointer, "protocol", Self.protocolPattern)
-        _issues.checkObject(self.`where`, at: _pointer, "where")
-        _issues.checkArray(self.objects, at: _pointer, "objects") { _item0, _at0, _issues in
-            _issues.checkObject(_item0, at: _at0())
-        }
-        _issues.checkArray(self.nullableItems, at: _pointer, "nullable_items") { _item0, _at0, _issues in
-            _issues.checkLength(_item0, at: _at0(), minimum: 2)
-        }
-        _issues.checkTogether(at: _pointer, [("class", ValidationIssues.given(self.`class`)), ("self", ValidationIssues.given(self.self_))])
-        _issues.checkTotalItems(at: _pointer, [("Any", ValidationIssues.itemCount(self.any)), ("objects", ValidationIssues.itemCount(self.objects)), ("画像", ValidationIssues.valueCount(self.画像))], limit: 3)
-    }
-}
-
-extension Torture.Input.Where {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["return", "nil"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
-        let `nil` = _reader.read("nil", Swift.String.self, required: true, nullable: true, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound else { return nil }
-        self.init(`return`: `return`, `nil`: `nil`)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.writeIfPresent("return", self.`return`)
-        _writer.write("nil", self.`nil`)
-        return _writer.value
-    }
-
-    /// Records every constraint issue.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
-            _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
-                _issues.checkFormat(_item1, at: _at1(), .uri)
-            }
-        }
-    }
-}
-
-extension Torture.Input.ObjectsItem {
-    /// The wire names of the fields, in spec order.
-    static let wireNames: [Swift.String] = ["in"]
-
-    /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-    public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-        guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-        let `in` = _reader.read("in", Swift.Int.self, required: true, nullable: false, issues: &_issues)
-        _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
-        guard _reader.isSound, let `in` = `in` else { return nil }
-        self.init(`in`: `in`)
-    }
-
-    /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-    public var jsonValue: JSONValue {
-        var _writer = JSONObjectWriter()
-        _writer.write("in", self.`in`)
-        return _writer.value
-    }
-
-    /// Records every constraint issue.
-    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
-        _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
-    }
 }
