@@ -186,14 +186,15 @@ import Testing
             """
                         // MARK: - Reading and validation
 
-                        /// The wire names of the fields, in spec order.
-                        static let wireNames: [Swift.String] = ["style"]
                         /// The pattern of `style`, compiled once.
                         static let stylePattern = Pattern("^[a-z]+$")
+
+                        /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
             """, in: text)
         expectSnippet(
             """
-                    let style = _reader.read("style", Swift.String.self, required: false, nullable: true, issues: &_issues)
+                            let style = _reader.read("style", Swift.String.self, required: false, nullable: true, issues: &_issues)
+                            _reader.reportUnknownKeys(known: ["style"], issues: &_issues)
             """, in: text)
         expectSnippet(
             """

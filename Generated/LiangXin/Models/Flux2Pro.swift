@@ -135,9 +135,6 @@ public enum Flux2Pro: LiangXinModel {
 
         // MARK: - Reading and validation
 
-        /// The wire names of the fields, in spec order.
-        static let wireNames: [Swift.String] = ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"]
-
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
@@ -152,7 +149,7 @@ public enum Flux2Pro: LiangXinModel {
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
             let promptUpsampling = _reader.read("prompt_upsampling", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            _reader.reportUnknownKeys(known: ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)
         }

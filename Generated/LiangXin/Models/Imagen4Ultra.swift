@@ -176,9 +176,6 @@ public enum Imagen4Ultra: LiangXinModel {
 
         // MARK: - Reading and validation
 
-        /// The wire names of the fields, in spec order.
-        static let wireNames: [Swift.String] = ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"]
-
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
@@ -191,7 +188,7 @@ public enum Imagen4Ultra: LiangXinModel {
             let language = _reader.read("language", Language.self, required: false, nullable: false, issues: &_issues)
             let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
             let compressionQuality = _reader.read("compression_quality", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)
         }

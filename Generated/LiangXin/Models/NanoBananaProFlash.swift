@@ -122,9 +122,6 @@ public enum NanoBananaProFlash: LiangXinModel {
 
         // MARK: - Reading and validation
 
-        /// The wire names of the fields, in spec order.
-        static let wireNames: [Swift.String] = ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format", "use_google_search_tool"]
-
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
@@ -135,7 +132,7 @@ public enum NanoBananaProFlash: LiangXinModel {
             let resolution = _reader.read("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
             let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
             let useGoogleSearchTool = _reader.read("use_google_search_tool", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            _reader.reportUnknownKeys(known: ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format", "use_google_search_tool"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat, useGoogleSearchTool: useGoogleSearchTool)
         }

@@ -131,9 +131,6 @@ public enum ZImage: LiangXinModel {
 
         // MARK: - Reading and validation
 
-        /// The wire names of the fields, in spec order.
-        static let wireNames: [Swift.String] = ["prompt", "image_size", "aspect_ratio", "num_inference_steps", "seed", "output_format", "enable_safety_checker"]
-
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
@@ -144,7 +141,7 @@ public enum ZImage: LiangXinModel {
             let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
             let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
             let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            _reader.reportUnknownKeys(known: ["prompt", "image_size", "aspect_ratio", "num_inference_steps", "seed", "output_format", "enable_safety_checker"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)
         }

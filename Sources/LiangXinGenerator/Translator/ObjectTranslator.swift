@@ -106,22 +106,18 @@ struct ObjectTranslator {
 
     // MARK: - Reading and validation
 
-    /// The wire names, the compiled patterns, the JSON reader and writer, and the validator.
+    /// The compiled patterns, the JSON reader and writer, and the validator.
     private func validationMembers() -> [SwiftDecl] {
-        var body: [SwiftDecl] = [
-            .doc(["The wire names of the fields, in spec order."]),
-            .line(
-                "static let wireNames: [Swift.String] = [\(fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", "))]"
-            ),
-        ]
+        var patterns: [SwiftDecl] = []
         for field in fields {
             guard let pattern = ValidationStatements.pattern(of: field.spec.schema) else { continue }
-            body += [
+            patterns += [
                 .doc(["The pattern of `\(field.spec.name)`, compiled once."]),
                 .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))"),
             ]
         }
-        return body + [.blank] + jsonInitializer() + [.blank] + jsonWriter() + [.blank] + validateMethod()
+        let methods = jsonInitializer() + [.blank] + jsonWriter() + [.blank] + validateMethod()
+        return patterns.isEmpty ? methods : patterns + [.blank] + methods
     }
 
     /// `init?(json:at:issues:)`: reads every field, then builds the value when sound.
@@ -137,7 +133,10 @@ struct ObjectTranslator {
                     "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), \(field.baseType).self, required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues)"
                 ))
         }
-        body.append(.line("_reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)"))
+        // The known keys are an argument built only when the object has an unknown key: a
+        // static array would cost each type a global, its initializer and two accessors.
+        let known = fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", ")
+        body.append(.line("_reader.reportUnknownKeys(known: [\(known)], issues: &_issues)"))
         let unwraps = fields.filter { !$0.isOptional }.map { "let \($0.property) = \($0.property)" }
         body.append(
             .line(

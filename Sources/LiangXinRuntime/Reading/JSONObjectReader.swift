@@ -50,9 +50,11 @@ public struct JSONObjectReader {
         return converted
     }
 
-    /// Reports every member whose key is not in `known`, with a did-you-mean.
-    public func reportUnknownKeys(known: [String], issues: inout ValidationIssues) {
+    /// Reports every member whose key is not in `known`, with a did-you-mean. `known` is
+    /// evaluated only when some member was not read, which is rare.
+    public func reportUnknownKeys(known: @autoclosure () -> [String], issues: inout ValidationIssues) {
         guard found < object.members.count else { return }
+        let known = known()
         for member in object.members where !known.contains(where: { JSONObject.sameKey($0, member.key) }) {
             let hint =
                 Suggestion.closest(to: member.key, among: known).map {

@@ -253,15 +253,12 @@ public enum Torture: LiangXinModel {
 
             // MARK: - Reading and validation
 
-            /// The wire names of the fields, in spec order.
-            static let wireNames: [Swift.String] = ["return", "nil"]
-
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
             public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
                 guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
                 let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
                 let `nil` = _reader.read("nil", Swift.String.self, required: true, nullable: true, issues: &_issues)
-                _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+                _reader.reportUnknownKeys(known: ["return", "nil"], issues: &_issues)
                 guard _reader.isSound else { return nil }
                 self.init(`return`: `return`, `nil`: `nil`)
             }
@@ -312,14 +309,11 @@ public enum Torture: LiangXinModel {
 
             // MARK: - Reading and validation
 
-            /// The wire names of the fields, in spec order.
-            static let wireNames: [Swift.String] = ["in"]
-
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
             public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
                 guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
                 let `in` = _reader.read("in", Swift.Int.self, required: true, nullable: false, issues: &_issues)
-                _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+                _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
                 self.init(`in`: `in`)
             }
@@ -339,8 +333,6 @@ public enum Torture: LiangXinModel {
 
         // MARK: - Reading and validation
 
-        /// The wire names of the fields, in spec order.
-        static let wireNames: [Swift.String] = ["default", "class", "self", "Type", "init", "rawValue", "protocol", "1st-field", "dotted.name", "a/b~c", "größe", "画像", "🙂", "validate", "hashValue", "wireNames", "json", "pointer", "issues", "reader", "enum", "where", "Any", "objects", "nullable_items"]
         /// The pattern of `protocol`, compiled once.
         static let protocolPattern = Pattern("^[a-z]+\\d*$")
 
@@ -372,7 +364,7 @@ public enum Torture: LiangXinModel {
             let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
             let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
             let nullableItems = _reader.read("nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: Self.wireNames, issues: &_issues)
+            _reader.reportUnknownKeys(known: ["default", "class", "self", "Type", "init", "rawValue", "protocol", "1st-field", "dotted.name", "a/b~c", "größe", "画像", "🙂", "validate", "hashValue", "wireNames", "json", "pointer", "issues", "reader", "enum", "where", "Any", "objects", "nullable_items"], issues: &_issues)
             guard _reader.isSound, let `default` = `default` else { return nil }
             self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
         }
