@@ -1,9 +1,9 @@
 /// A generated enum whose cases are wire strings, some with alias spellings.
 ///
 /// Its `init?(rawValue:)` comes from here rather than from the compiler: for an enum with
-/// `String` raw values the compiler synthesizes a `switch` over string patterns, which it type
-/// checks and lowers again in every compile job that sees the enum. Finding this generic one
-/// instead made each model of a thousand-model SDK about 13% cheaper to compile.
+/// `String` raw values the compiler synthesizes a `switch` over string patterns, which is slow to
+/// type check and lower. Finding this generic one instead cut the emit-module job of a
+/// thousand-model SDK by about 30% and its compile jobs by about 9%.
 public protocol WireEnum: RawRepresentable, CaseIterable, Hashable, Sendable, JSONReadable, JSONWritable
 where RawValue == String {
     /// Other spellings the service accepts, each decoding to its canonical case.
