@@ -32,8 +32,12 @@ printf '@_exported import LiangXinRuntime\npublic enum LiangXinModels {}\n' > "$
 echo "$work/Registry.swift" > "$work/files"
 for kind in Flux2Pro Gemini2_5FlashImagePreview Imagen4Fast Imagen4Ultra NanoBananaPro \
     NanoBananaProFlash SeedreamV4_5 SeedreamV5Lite ZImage; do
-    find "$models" -name "${kind}S*.swift" | sort | sed -n 1,10p >> "$work/files"
+    find "$models/" -name "${kind}S*.swift" | sort | sed -n 1,10p >> "$work/files"
 done
+[ "$(wc -l < "$work/files")" -eq 91 ] || {
+    echo "error: $models does not hold 10 synthetic models of each kind" >&2
+    exit 2
+}
 primaries=()
 for file in $(awk 'NR % 5 == 2' "$work/files"); do
     primaries+=(-primary-file "$file" -o "$work/$(basename "$file").o")
