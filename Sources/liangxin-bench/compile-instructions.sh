@@ -26,6 +26,7 @@ command -v valgrind > /dev/null || { echo "error: valgrind is not installed" >&2
 frontend=$(dirname "$(readlink -f "$(command -v swiftc)")")/swift-frontend
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cd "$work" # whatever the compiler writes beside its named outputs stays in the scratch folder
 
 # The module: a stand-in for the registry file, then 10 models of each kind.
 printf '@_exported import LiangXinRuntime\npublic enum LiangXinModels {}\n' > "$work/Registry.swift"
