@@ -1,6 +1,6 @@
 #!/bin/bash
-# Instruction counts (valgrind's callgrind) of compiling generated models, which repeat to the
-# instruction where wall time on a shared machine drifts by ±10-20% within minutes.
+# Instruction counts (valgrind's callgrind) of compiling generated models, which repeat within
+# 0.05% where wall time on a shared machine drifts by ±10-20% within minutes.
 #
 # Run `.build/release/liangxin-bench compile --sizes 1000` first: it leaves the scratch package
 # (generated models and a built runtime) that this script reads. Then:
@@ -8,7 +8,7 @@
 #     bash Sources/liangxin-bench/compile-instructions.sh [scratch folder]
 #
 # It runs the two kinds of compiler job SwiftPM runs for the `LiangXin` target, with
-# SwiftPM's debug flags, on a module of 90 models (10 of each of the nine kinds):
+# SwiftPM's debug flags, on a module of 10 models of each kind (90 for the nine specs):
 #   - a batch job compiling 18 of them (object files, debug info, index store);
 #   - the emit-module job (declarations and the .swiftmodule).
 # and prints the instructions of each and an estimate per model. Compare generator changes
@@ -28,14 +28,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" # whatever the compiler writes beside its named outputs stays in the scratch folder
 
-# The module: a stand-in for the registry file, then 10 models of each kind.
+# The module: a stand-in for the registry file, then 10 models of each kind. The kinds are the
+# real models, the files that have synthetic copies named <Kind>S<n>.swift.
 printf '@_exported import LiangXinRuntime\npublic enum LiangXinModels {}\n' > "$work/Registry.swift"
 echo "$work/Registry.swift" > "$work/files"
-for kind in Flux2Pro Gemini2_5FlashImagePreview Imagen4Fast Imagen4Ultra NanoBananaPro \
-    NanoBananaProFlash SeedreamV4_5 SeedreamV5Lite ZImage; do
-    find "$models/" -name "${kind}S*.swift" | sort | sed -n 1,10p >> "$work/files"
+kinds=$(find "$models/" -name '*S[0-9]*.swift' -exec basename {} .swift \; | sed 's/S[0-9]*$//' | sort -u)
+for kind in $kinds; do
+    find "$models/" -name "${kind}S[0-9]*.swift" | sort | sed -n 1,10p >> "$work/files"
 done
-[ "$(wc -l < "$work/files")" -eq 91 ] || {
+expected=$((10 * $(echo "$kinds" | wc -w) + 1))
+[ -n "$kinds" ] && [ "$(wc -l < "$work/files")" -eq "$expected" ] || {
     echo "error: $models does not hold 10 synthetic models of each kind" >&2
     exit 2
 }
@@ -66,8 +68,8 @@ wait
 if grep -h "error:" "$work/batch.err" "$work/module.err"; then exit 1; fi
 batch=$(awk '/^(summary|totals):/ {print $2; exit}' "$work/batch.out")
 module=$(awk '/^(summary|totals):/ {print $2; exit}' "$work/module.out")
-awk -v b="$batch" -v m="$module" 'BEGIN {
-    printf "batch job, 18 models compiled among 90: %.3f G instructions\n", b / 1e9
-    printf "emit-module job, 90 models: %.3f G instructions\n", m / 1e9
-    printf "per model (batch / 18 + emit-module / 90): %.1f M instructions\n", (b / 18 + m / 90) / 1e6
+awk -v b="$batch" -v m="$module" -v p="$((${#primaries[@]} / 4))" -v n="$((expected - 1))" 'BEGIN {
+    printf "batch job, %d models compiled among %d: %.3f G instructions\n", p, n, b / 1e9
+    printf "emit-module job, %d models: %.3f G instructions\n", n, m / 1e9
+    printf "per model (batch / %d + emit-module / %d): %.1f M instructions\n", p, n, (b / p + m / n) / 1e6
 }'
