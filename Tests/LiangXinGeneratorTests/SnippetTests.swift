@@ -38,8 +38,17 @@ import Testing
                 /// - Test: <https://example.com/m>
                 /// - Remark: Generated from specs/models/m.yaml.
                 public enum M: LiangXinModel {
-                    /// The id sent as `model`.
-                    public static var id: Swift.String { "m" }
+                    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+                    public static var info: LiangXinModelInfo {
+                        LiangXinModelInfo(
+                            id: "m",
+                            title: "M",
+                            summary: "A model for tests.",
+                            deprecation: nil
+                        )
+                    }
+
+                    /// The `input` object of a `m` createTask request.
                 """))
     }
 

@@ -14,14 +14,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference (seed range and upsampling default): <https://docs.magnific.com/api-reference/text-to-image/post-flux-2-pro>
 /// - Remark: Generated from specs/models/flux-2-pro.yaml.
 public enum Flux2Pro: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "flux-2-pro" }
-    /// A short human title.
-    public static var title: Swift.String { "FLUX.2 [pro]" }
-    /// What the model does.
-    public static var summary: Swift.String { "Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "flux-2-pro",
+            title: "FLUX.2 [pro]",
+            summary: "Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `flux-2-pro` createTask request.
     ///

@@ -12,14 +12,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference: <https://docs.magnific.com/api-reference/text-to-image/post-gemini-2-5-flash-image-preview>
 /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml.
 public enum Gemini2_5FlashImagePreview: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "gemini-2.5-flash-image-preview" }
-    /// A short human title.
-    public static var title: Swift.String { "Gemini 2.5 Flash Image Preview" }
-    /// What the model does.
-    public static var summary: Swift.String { "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { "Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work." }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "gemini-2.5-flash-image-preview",
+            title: "Gemini 2.5 Flash Image Preview",
+            summary: "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images.",
+            deprecation: "Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work."
+        )
+    }
 
     /// The `input` object of a `gemini-2.5-flash-image-preview` createTask request.
     ///

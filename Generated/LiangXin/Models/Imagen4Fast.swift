@@ -10,14 +10,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference (defaults and the seed ceiling): <https://docs.magnific.com/api-reference/text-to-image/imagen4-fast/generate>
 /// - Remark: Generated from specs/models/imagen4-fast.yaml.
 public enum Imagen4Fast: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "imagen4-fast" }
-    /// A short human title.
-    public static var title: Swift.String { "Imagen 4 Fast" }
-    /// What the model does.
-    public static var summary: Swift.String { "Google's Imagen 4 Fast, the quickest and cheapest Imagen 4 text-to-image variant." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "imagen4-fast",
+            title: "Imagen 4 Fast",
+            summary: "Google's Imagen 4 Fast, the quickest and cheapest Imagen 4 text-to-image variant.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `imagen4-fast` createTask request.
     ///

@@ -11,14 +11,15 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34592182e0>
 /// - Remark: Generated from specs/models/nano-banana-pro.yaml.
 public enum NanoBananaPro: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "nano-banana-pro" }
-    /// A short human title.
-    public static var title: Swift.String { "Nano Banana Pro" }
-    /// What the model does.
-    public static var summary: Swift.String { "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "nano-banana-pro",
+            title: "Nano Banana Pro",
+            summary: "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `nano-banana-pro` createTask request.
     ///

@@ -11,14 +11,15 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34592183e0>
 /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml.
 public enum NanoBananaProFlash: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "nano-banana-pro-flash" }
-    /// A short human title.
-    public static var title: Swift.String { "Nano Banana Pro Flash" }
-    /// What the model does.
-    public static var summary: Swift.String { "Google's Gemini 3.1 Flash Image, a faster Nano Banana with optional Google Search grounding." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "nano-banana-pro-flash",
+            title: "Nano Banana Pro Flash",
+            summary: "Google's Gemini 3.1 Flash Image, a faster Nano Banana with optional Google Search grounding.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `nano-banana-pro-flash` createTask request.
     ///

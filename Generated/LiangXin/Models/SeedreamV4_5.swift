@@ -10,14 +10,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v4-5>
 /// - Remark: Generated from specs/models/seedream-v4-5.yaml.
 public enum SeedreamV4_5: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "seedream-v4-5" }
-    /// A short human title.
-    public static var title: Swift.String { "Seedream 4.5" }
-    /// What the model does.
-    public static var summary: Swift.String { "ByteDance Seedream 4.5 text-to-image generation at up to 2K-class resolutions." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "seedream-v4-5",
+            title: "Seedream 4.5",
+            summary: "ByteDance Seedream 4.5 text-to-image generation at up to 2K-class resolutions.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `seedream-v4-5` createTask request.
     ///

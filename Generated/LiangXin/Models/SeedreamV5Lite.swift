@@ -10,14 +10,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v5-lite>
 /// - Remark: Generated from specs/models/seedream-v5-lite.yaml.
 public enum SeedreamV5Lite: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "seedream-v5-lite" }
-    /// A short human title.
-    public static var title: Swift.String { "Seedream 5.0 Lite" }
-    /// What the model does.
-    public static var summary: Swift.String { "ByteDance Seedream 5.0 Lite text-to-image generation." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "seedream-v5-lite",
+            title: "Seedream 5.0 Lite",
+            summary: "ByteDance Seedream 5.0 Lite text-to-image generation.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `seedream-v5-lite` createTask request.
     ///

@@ -12,14 +12,15 @@ import LiangXinRuntime
 /// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-z-image>
 /// - Remark: Generated from specs/models/z-image.yaml.
 public enum ZImage: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "z-image" }
-    /// A short human title.
-    public static var title: Swift.String { "Z-Image" }
-    /// What the model does.
-    public static var summary: Swift.String { "Tongyi-MAI Z-Image-Turbo, a fast text-to-image model." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { nil }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "z-image",
+            title: "Z-Image",
+            summary: "Tongyi-MAI Z-Image-Turbo, a fast text-to-image model.",
+            deprecation: nil
+        )
+    }
 
     /// The `input` object of a `z-image` createTask request.
     ///

@@ -63,19 +63,26 @@ struct ModelTranslator {
         return doc
     }
 
-    /// `id`, `title`, `summary`, `deprecation`: computed, so a model costs no global
-    /// variables, initializers or accessors (a thousand-model SDK compiles faster).
+    /// `info`: the id, title, summary and deprecation note, one argument a line. It is
+    /// computed, so a model costs no global variable, initializer or accessor, and it is the
+    /// protocol's one requirement, so it costs one witness thunk (a thousand-model SDK
+    /// compiles faster).
     private func metadata() -> [SwiftDecl] {
         let deprecation = model.deprecation.map(SwiftLiteral.string) ?? "nil"
         return [
-            .doc(["The id sent as `model`."]),
-            .line("public static var id: Swift.String { \(SwiftLiteral.string(model.id.value)) }"),
-            .doc(["A short human title."]),
-            .line("public static var title: Swift.String { \(SwiftLiteral.string(model.title)) }"),
-            .doc(["What the model does."]),
-            .line("public static var summary: Swift.String { \(SwiftLiteral.string(model.summary)) }"),
-            .doc(["Why the model should not be used any more, when it should not."]),
-            .line("public static var deprecation: Swift.String? { \(deprecation) }"),
+            .doc(["The id sent as `model`, its title, what it does, and why not to use it any more (if so)."]),
+            .line("public static var info: LiangXinModelInfo {"),
+            .indented([
+                .line("LiangXinModelInfo("),
+                .indented([
+                    .line("id: \(SwiftLiteral.string(model.id.value)),"),
+                    .line("title: \(SwiftLiteral.string(model.title)),"),
+                    .line("summary: \(SwiftLiteral.string(model.summary)),"),
+                    .line("deprecation: \(deprecation)"),
+                ]),
+                .line(")"),
+            ]),
+            .line("}"),
         ]
     }
 }

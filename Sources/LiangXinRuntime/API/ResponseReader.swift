@@ -89,7 +89,7 @@ public struct ResponseReader {
     }
 
     /// A required member read as a model input (shape only: types, required fields, enums).
-    public mutating func input<Value: SpecValidatable>(_ key: String, as type: Value.Type) -> Value? {
+    public mutating func input<Value: SpecObject>(_ key: String, as type: Value.Type) -> Value? {
         guard let json = value(key, required: true) else { return nil }
         return Value(json: json, at: pointer.appending(key), issues: &issues)
     }

@@ -74,14 +74,14 @@ extension JSONValue: Codable {
     }
 }
 
-extension SpecValidatable where Self: Encodable {
+extension SpecObject where Self: Encodable {
     /// Encodes the value through its JSON form (fields in spec order, absent ones omitted).
     public func encode(to encoder: any Encoder) throws {
         try jsonValue.encode(to: encoder)
     }
 }
 
-extension SpecValidatable where Self: Decodable {
+extension SpecObject where Self: Decodable {
     /// Decodes the value through its JSON form, as strictly as validation reads it: a wrong
     /// type, a missing required field or an unknown enum value is a data-corrupted error
     /// naming every issue (unknown keys are tolerated).

@@ -1,4 +1,4 @@
-extension SpecValidatable where Self: Hashable {
+extension SpecObject where Self: Hashable {
     /// Two values are equal when they write the same JSON: fields in spec order, enums as
     /// their canonical wire values, numbers as their shortest text.
     ///

@@ -4,7 +4,10 @@
 /// `String` raw values the compiler synthesizes a `switch` over string patterns, which is slow to
 /// type check and lower. Finding this generic one instead cut the emit-module job of a
 /// thousand-model SDK by about 30% and its compile jobs by about 9%.
-public protocol WireEnum: RawRepresentable, CaseIterable, Hashable, Sendable, JSONReadable, JSONWritable
+///
+/// It does not refine `Hashable`: an enum without associated values is `Hashable` already, and
+/// naming it again costs every enum a witness table accessor.
+public protocol WireEnum: RawRepresentable, CaseIterable, Sendable, JSONReadable, JSONWritable
 where RawValue == String {
     /// Other spellings the service accepts, each decoding to its canonical case.
     static var aliases: [String: Self] { get }

@@ -48,7 +48,7 @@ public struct CreateTaskRequest<Input: LiangXinInput>: APIPayload {
         var writer = JSONObjectWriter()
         writer.write("model", model)
         writer.writeIfPresent("callBackUrl", callBackUrl)
-        writer.write("input", input)
+        writer.write("input", input.jsonValue)
         return writer.value
     }
 }

@@ -47,7 +47,7 @@ struct RequestTranslator {
                 assignments.append(.line("self.\(mapped.property) = \(mapped.property)"))
                 finishing.append(.line("self.\(mapped.property) = try reader.unwrap(\(mapped.property), \(key))"))
                 reads.append(.line("let \(mapped.property) = reader.input(\(key), as: Input.self)"))
-                writes.append(.line("writer.write(\(key), \(mapped.property))"))
+                writes.append(.line("writer.write(\(key), \(mapped.property).jsonValue)"))
             default:
                 properties += SwiftDecl.documented(doc, [.line("public var \(mapped.property): \(mapped.type)")])
                 parameters.append(

@@ -17,14 +17,15 @@ import LiangXinRuntime
 /// - Label with */ and """: <https://example.com/torture>
 /// - Remark: Generated from TortureSpecs/models/torture.yaml.
 public enum Torture: LiangXinModel {
-    /// The id sent as `model`.
-    public static var id: Swift.String { "torture" }
-    /// A short human title.
-    public static var title: Swift.String { "Torture \"test\" */ \\ model" }
-    /// What the model does.
-    public static var summary: Swift.String { "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes." }
-    /// Why the model should not be used any more, when it should not.
-    public static var deprecation: Swift.String? { "Never use \"\"\" this */ model\\" }
+    /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
+    public static var info: LiangXinModelInfo {
+        LiangXinModelInfo(
+            id: "torture",
+            title: "Torture \"test\" */ \\ model",
+            summary: "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes.",
+            deprecation: "Never use \"\"\" this */ model\\"
+        )
+    }
 
     /// The `input` object of a `torture` createTask request.
     ///
