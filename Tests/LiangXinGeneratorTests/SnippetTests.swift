@@ -144,6 +144,28 @@ import Testing
             """, in: text)
     }
 
+    @Test func enumArrayItemsAreJSONReadableAndWritable() throws {
+        let text = try generated(
+            """
+              styles:
+                type: array
+                description: Styles.
+                items: {type: string, enum: [flat, glossy]}
+            """)
+        expectSnippet(
+            """
+                    public enum StylesItem: Swift.String, WireEnum, JSONReadable, JSONWritable {
+            """, in: text)
+        expectSnippet(
+            """
+                    let styles = _reader.read("styles", [StylesItem].self, required: false, nullable: false, issues: &_issues)
+            """, in: text)
+        expectSnippet(
+            """
+                    _writer.writeIfPresent("styles", self.styles)
+            """, in: text)
+    }
+
     @Test func arrayOfFormattedStrings() throws {
         let text = try generated(
             "  refs: {type: array, maxItems: 3, description: Refs., items: {type: string, format: image-ref}}"

@@ -8,6 +8,9 @@ struct EnumTranslator {
     let description: String?
     /// Where it comes from, for the remark.
     let origin: String
+    /// Whether it is the items of an array field, which reads and writes it as `JSONReadable`
+    /// and `JSONWritable` (an enum field is read through the overloads for `WireEnum`).
+    let isArrayItem: Bool
 
     /// The enum declaration.
     func declaration() -> [SwiftDecl] {
@@ -24,7 +27,12 @@ struct EnumTranslator {
         var doc = SwiftLiteral.docLines(description ?? name)
         doc += ["", "- Remark: Generated from \(origin)."]
         return SwiftDecl.documented(
-            doc, SwiftDecl.block("public enum \(name): Swift.String, WireEnum", body))
+            doc, SwiftDecl.block("public enum \(name): \(conformances)", body))
+    }
+
+    /// `Swift.String, WireEnum`, and the JSON protocols for array items.
+    private var conformances: String {
+        "Swift.String, WireEnum" + (isArrayItem ? ", JSONReadable, JSONWritable" : "")
     }
 
     /// A case's description and the aliases it accepts.

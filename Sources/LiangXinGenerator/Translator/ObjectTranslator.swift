@@ -83,9 +83,12 @@ struct ObjectTranslator {
         guard let typeName = field.nestedType else { return [] }
         let schema = SchemaTypes.nestedSchema(field.spec.schema)
         if let values = schema.enumValues {
+            var isArrayItem = false
+            if case .array = field.spec.schema.kind { isArrayItem = true }
             return EnumTranslator(
                 name: typeName, values: values,
-                description: schema.description ?? field.spec.schema.description, origin: field.origin
+                description: schema.description ?? field.spec.schema.description, origin: field.origin,
+                isArrayItem: isArrayItem
             ).declaration()
         }
         return nestedObject(field, typeName: typeName, schema: schema)?.declaration() ?? []

@@ -9,4 +9,8 @@ extension SpecObject where Self: Hashable {
 
     /// Hashes the JSON the value writes, consistently with ``==``.
     public func hash(into hasher: inout Hasher) { hasher.combine(jsonValue) }
+
+    /// The hash of the JSON the value writes. Declared here so the compiler does not
+    /// synthesize one for each type.
+    public var hashValue: Int { jsonValue.hashValue }
 }

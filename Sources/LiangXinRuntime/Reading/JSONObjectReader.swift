@@ -18,13 +18,18 @@ public struct JSONObjectReader {
     var found = 0
 
     /// A reader over `value`, or nil (with an issue) when it is not an object.
-    public init?(_ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues) {
-        guard case .object(let object) = value else {
-            JSONReading.mismatch(value, expected: "an object", at: pointer, issues: &issues)
+    ///
+    /// The parameters are borrowed, so generated readers do not copy their arguments (each copy
+    /// is a helper function in every model's object file).
+    public init?(
+        _ value: borrowing JSONValue, at pointer: borrowing JSONPointer, issues: inout ValidationIssues
+    ) {
+        guard case .object(let object) = copy value else {
+            JSONReading.mismatch(copy value, expected: "an object", at: copy pointer, issues: &issues)
             return nil
         }
         self.object = object
-        self.pointer = pointer
+        self.pointer = copy pointer
     }
 
     /// Reads one member: absent and null give nil (an issue when not allowed), others convert.

@@ -285,7 +285,7 @@ public enum Torture: LiangXinModel {
         /// an array of enums
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Any.
-        public enum AnyItem: Swift.String, WireEnum {
+        public enum AnyItem: Swift.String, WireEnum, JSONReadable, JSONWritable {
             case x = "x"
             case y = "y"
         }
