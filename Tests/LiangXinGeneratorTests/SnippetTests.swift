@@ -72,6 +72,10 @@ import Testing
             """, in: text)
         expectSnippet(
             """
+                        ("prompt", self.prompt.jsonValue),
+            """, in: text)
+        expectSnippet(
+            """
                     public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
                         _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
                     }
@@ -162,7 +166,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    _writer.writeIfPresent("styles", self.styles)
+                        ("styles", self.styles?.jsonValue),
             """, in: text)
     }
 
@@ -265,10 +269,10 @@ import Testing
         expectSnippet(
             """
                     public var jsonValue: JSONValue {
-                        var _writer = JSONObjectWriter()
-                        _writer.writeIfPresent("default", self.`default`)
-                        _writer.writeIfPresent("self", self.self_)
-                        return _writer.value
+                        .object(omittingAbsent: [
+                            ("default", self.`default`?.jsonValue),
+                            ("self", self.self_?.jsonValue),
+                        ])
                     }
             """, in: text)
     }

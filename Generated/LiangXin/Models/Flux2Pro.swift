@@ -157,19 +157,19 @@ public enum Flux2Pro: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("width", self.width)
-            _writer.writeIfPresent("height", self.height)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("input_image", self.inputImage)
-            _writer.writeIfPresent("input_image_2", self.inputImage2)
-            _writer.writeIfPresent("input_image_3", self.inputImage3)
-            _writer.writeIfPresent("input_image_4", self.inputImage4)
-            _writer.writeIfPresent("reference_images", self.referenceImages)
-            _writer.writeIfPresent("seed", self.seed)
-            _writer.writeIfPresent("prompt_upsampling", self.promptUpsampling)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("width", self.width?.jsonValue),
+                ("height", self.height?.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("input_image", self.inputImage?.jsonValue),
+                ("input_image_2", self.inputImage2?.jsonValue),
+                ("input_image_3", self.inputImage3?.jsonValue),
+                ("input_image_4", self.inputImage4?.jsonValue),
+                ("reference_images", self.referenceImages?.jsonValue),
+                ("seed", self.seed?.jsonValue),
+                ("prompt_upsampling", self.promptUpsampling?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue, cross-field rules included.

@@ -65,10 +65,10 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("reference_images", self.referenceImages)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("reference_images", self.referenceImages?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue.

@@ -196,17 +196,17 @@ public enum Imagen4Fast: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("person_generation", self.personGeneration)
-            _writer.writeIfPresent("safety_settings", self.safetySettings)
-            _writer.writeIfPresent("seed", self.seed)
-            _writer.writeIfPresent("enhance_prompt", self.enhancePrompt)
-            _writer.writeIfPresent("language", self.language)
-            _writer.writeIfPresent("output_format", self.outputFormat)
-            _writer.writeIfPresent("compression_quality", self.compressionQuality)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("person_generation", self.personGeneration?.jsonValue),
+                ("safety_settings", self.safetySettings?.jsonValue),
+                ("seed", self.seed?.jsonValue),
+                ("enhance_prompt", self.enhancePrompt?.jsonValue),
+                ("language", self.language?.jsonValue),
+                ("output_format", self.outputFormat?.jsonValue),
+                ("compression_quality", self.compressionQuality?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue.

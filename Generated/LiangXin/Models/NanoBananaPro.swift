@@ -132,14 +132,14 @@ public enum NanoBananaPro: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("image_input", self.imageInput)
-            _writer.writeIfPresent("reference_images", self.referenceImages)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("resolution", self.resolution)
-            _writer.writeIfPresent("output_format", self.outputFormat)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("image_input", self.imageInput?.jsonValue),
+                ("reference_images", self.referenceImages?.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("resolution", self.resolution?.jsonValue),
+                ("output_format", self.outputFormat?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue, cross-field rules included.

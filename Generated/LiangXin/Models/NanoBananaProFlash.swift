@@ -140,15 +140,15 @@ public enum NanoBananaProFlash: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("image_input", self.imageInput)
-            _writer.writeIfPresent("reference_images", self.referenceImages)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("resolution", self.resolution)
-            _writer.writeIfPresent("output_format", self.outputFormat)
-            _writer.writeIfPresent("use_google_search_tool", self.useGoogleSearchTool)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("image_input", self.imageInput?.jsonValue),
+                ("reference_images", self.referenceImages?.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("resolution", self.resolution?.jsonValue),
+                ("output_format", self.outputFormat?.jsonValue),
+                ("use_google_search_tool", self.useGoogleSearchTool?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue, cross-field rules included.

@@ -122,12 +122,12 @@ public enum SeedreamV5Lite: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("seed", self.seed)
-            _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("seed", self.seed?.jsonValue),
+                ("enable_safety_checker", self.enableSafetyChecker?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue.

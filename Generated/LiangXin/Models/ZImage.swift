@@ -149,15 +149,15 @@ public enum ZImage: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("prompt", self.prompt)
-            _writer.writeIfPresent("image_size", self.imageSize)
-            _writer.writeIfPresent("aspect_ratio", self.aspectRatio)
-            _writer.writeIfPresent("num_inference_steps", self.numInferenceSteps)
-            _writer.writeIfPresent("seed", self.seed)
-            _writer.writeIfPresent("output_format", self.outputFormat)
-            _writer.writeIfPresent("enable_safety_checker", self.enableSafetyChecker)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("prompt", self.prompt.jsonValue),
+                ("image_size", self.imageSize?.jsonValue),
+                ("aspect_ratio", self.aspectRatio?.jsonValue),
+                ("num_inference_steps", self.numInferenceSteps?.jsonValue),
+                ("seed", self.seed?.jsonValue),
+                ("output_format", self.outputFormat?.jsonValue),
+                ("enable_safety_checker", self.enableSafetyChecker?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue, cross-field rules included.

@@ -59,3 +59,16 @@ public struct JSONObjectWriter {
     /// The object written so far.
     public var value: JSONValue { .object(JSONObject(members)) }
 }
+
+extension JSONValue {
+    /// An object of the members whose value is present, in the order given: how generated
+    /// types write themselves (an optional field that is nil is left out).
+    public static func object(omittingAbsent members: [(key: String, value: JSONValue?)]) -> JSONValue {
+        var present: [JSONMember] = []
+        present.reserveCapacity(members.count)
+        for member in members {
+            if let value = member.value { present.append(JSONMember(key: member.key, value: value)) }
+        }
+        return .object(JSONObject(present))
+    }
+}

@@ -266,10 +266,10 @@ public enum Torture: LiangXinModel {
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
             public var jsonValue: JSONValue {
-                var _writer = JSONObjectWriter()
-                _writer.writeIfPresent("return", self.`return`)
-                _writer.write("nil", self.`nil`)
-                return _writer.value
+                .object(omittingAbsent: [
+                    ("return", self.`return`?.jsonValue),
+                    ("nil", self.`nil`.jsonValue),
+                ])
             }
 
             /// Records every constraint issue.
@@ -321,9 +321,9 @@ public enum Torture: LiangXinModel {
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
             public var jsonValue: JSONValue {
-                var _writer = JSONObjectWriter()
-                _writer.write("in", self.`in`)
-                return _writer.value
+                .object(omittingAbsent: [
+                    ("in", self.`in`.jsonValue),
+                ])
             }
 
             /// Records every constraint issue.
@@ -372,33 +372,33 @@ public enum Torture: LiangXinModel {
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
         public var jsonValue: JSONValue {
-            var _writer = JSONObjectWriter()
-            _writer.write("default", self.`default`)
-            _writer.writeIfPresent("class", self.`class`)
-            _writer.writeIfPresent("self", self.self_)
-            _writer.writeIfPresent("Type", self.type)
-            _writer.writeIfPresent("init", self.init_)
-            _writer.writeIfPresent("rawValue", self.rawValue)
-            _writer.writeIfPresent("protocol", self.`protocol`)
-            _writer.writeIfPresent("1st-field", self._1stField)
-            _writer.writeIfPresent("dotted.name", self.dottedName)
-            _writer.writeIfPresent("a/b~c", self.aBC)
-            _writer.writeIfPresent("größe", self.größe)
-            _writer.writeIfPresent("画像", self.画像)
-            _writer.writeIfPresent("🙂", self._1F642)
-            _writer.writeIfPresent("validate", self.validate_)
-            _writer.writeIfPresent("hashValue", self.hashValue_)
-            _writer.writeIfPresent("wireNames", self.wireNames)
-            _writer.writeIfPresent("json", self.json)
-            _writer.writeIfPresent("pointer", self.pointer)
-            _writer.writeIfPresent("issues", self.issues)
-            _writer.writeIfPresent("reader", self.reader)
-            _writer.writeIfPresent("enum", self.`enum`)
-            _writer.writeIfPresent("where", self.`where`)
-            _writer.writeIfPresent("Any", self.any)
-            _writer.writeIfPresent("objects", self.objects)
-            _writer.writeIfPresent("nullable_items", self.nullableItems)
-            return _writer.value
+            .object(omittingAbsent: [
+                ("default", self.`default`.jsonValue),
+                ("class", self.`class`?.jsonValue),
+                ("self", self.self_?.jsonValue),
+                ("Type", self.type?.jsonValue),
+                ("init", self.init_?.jsonValue),
+                ("rawValue", self.rawValue?.jsonValue),
+                ("protocol", self.`protocol`?.jsonValue),
+                ("1st-field", self._1stField?.jsonValue),
+                ("dotted.name", self.dottedName?.jsonValue),
+                ("a/b~c", self.aBC?.jsonValue),
+                ("größe", self.größe?.jsonValue),
+                ("画像", self.画像?.jsonValue),
+                ("🙂", self._1F642?.jsonValue),
+                ("validate", self.validate_?.jsonValue),
+                ("hashValue", self.hashValue_?.jsonValue),
+                ("wireNames", self.wireNames?.jsonValue),
+                ("json", self.json?.jsonValue),
+                ("pointer", self.pointer?.jsonValue),
+                ("issues", self.issues?.jsonValue),
+                ("reader", self.reader?.jsonValue),
+                ("enum", self.`enum`?.jsonValue),
+                ("where", self.`where`?.jsonValue),
+                ("Any", self.any?.jsonValue),
+                ("objects", self.objects?.jsonValue),
+                ("nullable_items", self.nullableItems?.jsonValue),
+            ])
         }
 
         /// Records every constraint issue, cross-field rules included.
