@@ -68,7 +68,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+                    let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             """, in: text)
         expectSnippet(
             """
@@ -101,6 +101,10 @@ import Testing
             """, in: text)
         expectSnippet(
             """
+                    let numSteps = _reader.readInt("num_steps", required: false, nullable: false, issues: &_issues)
+            """, in: text)
+        expectSnippet(
+            """
                     public init(
                         numSteps: Swift.Int? = nil
                     ) {
@@ -115,6 +119,10 @@ import Testing
         expectSnippet(
             """
                     _issues.checkRange(self.scale, at: _pointer, "scale", minimum: 0.0, maximum: 1.5)
+            """, in: text)
+        expectSnippet(
+            """
+                    let scale = _reader.readDouble("scale", required: false, nullable: false, issues: &_issues)
             """, in: text)
     }
 
@@ -144,7 +152,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    let ratio = _reader.read("ratio", Ratio.self, required: false, nullable: false, issues: &_issues)
+                    let ratio = _reader.readEnum("ratio", Ratio.self, required: false, nullable: false, issues: &_issues)
             """, in: text)
     }
 
@@ -228,7 +236,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                            let style = _reader.read("style", Swift.String.self, required: false, nullable: true, issues: &_issues)
+                            let style = _reader.readString("style", required: false, nullable: true, issues: &_issues)
                             _reader.reportUnknownKeys(known: ["style"], issues: &_issues)
             """, in: text)
         expectSnippet(
@@ -265,6 +273,10 @@ import Testing
         expectSnippet(
             """
                     public let self_: Swift.Bool?
+            """, in: text)
+        expectSnippet(
+            """
+                    let self_ = _reader.readBool("self", required: false, nullable: false, issues: &_issues)
             """, in: text)
         expectSnippet(
             """

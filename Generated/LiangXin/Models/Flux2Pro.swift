@@ -139,17 +139,17 @@ public enum Flux2Pro: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-            let width = _reader.read("width", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let height = _reader.read("height", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let inputImage = _reader.read("input_image", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let inputImage2 = _reader.read("input_image_2", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let inputImage3 = _reader.read("input_image_3", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let inputImage4 = _reader.read("input_image_4", Swift.String.self, required: false, nullable: false, issues: &_issues)
+            let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
+            let width = _reader.readInt("width", required: false, nullable: false, issues: &_issues)
+            let height = _reader.readInt("height", required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let inputImage = _reader.readString("input_image", required: false, nullable: false, issues: &_issues)
+            let inputImage2 = _reader.readString("input_image_2", required: false, nullable: false, issues: &_issues)
+            let inputImage3 = _reader.readString("input_image_3", required: false, nullable: false, issues: &_issues)
+            let inputImage4 = _reader.readString("input_image_4", required: false, nullable: false, issues: &_issues)
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let promptUpsampling = _reader.read("prompt_upsampling", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
+            let promptUpsampling = _reader.readBool("prompt_upsampling", required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)

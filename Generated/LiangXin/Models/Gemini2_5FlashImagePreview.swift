@@ -56,7 +56,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "reference_images"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }

@@ -180,15 +180,15 @@ public enum Imagen4Fast: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let personGeneration = _reader.read("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
-            let safetySettings = _reader.read("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
-            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let enhancePrompt = _reader.read("enhance_prompt", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-            let language = _reader.read("language", Language.self, required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-            let compressionQuality = _reader.read("compression_quality", Swift.Int.self, required: false, nullable: false, issues: &_issues)
+            let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let personGeneration = _reader.readEnum("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
+            let safetySettings = _reader.readEnum("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
+            let enhancePrompt = _reader.readBool("enhance_prompt", required: false, nullable: false, issues: &_issues)
+            let language = _reader.readEnum("language", Language.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let compressionQuality = _reader.readInt("compression_quality", required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)

@@ -119,12 +119,12 @@ public enum NanoBananaPro: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
+            let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let resolution = _reader.read("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.read("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let resolution = _reader.readEnum("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat)

@@ -111,10 +111,10 @@ public enum SeedreamV4_5: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let prompt = _reader.read("prompt", Swift.String.self, required: true, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.read("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let seed = _reader.read("seed", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let enableSafetyChecker = _reader.read("enable_safety_checker", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
+            let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
+            let enableSafetyChecker = _reader.readBool("enable_safety_checker", required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)

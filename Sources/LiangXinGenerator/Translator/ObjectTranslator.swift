@@ -132,10 +132,7 @@ struct ObjectTranslator {
             )
         ]
         for field in fields {
-            body.append(
-                .line(
-                    "let \(field.property) = _reader.read(\(SwiftLiteral.string(field.spec.name)), \(field.baseType).self, required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues)"
-                ))
+            body.append(.line("let \(field.property) = \(readCall(field))"))
         }
         // The known keys are an argument built only when the object has an unknown key: a
         // static array would cost each type a global, its initializer and two accessors.
@@ -153,6 +150,24 @@ struct ObjectTranslator {
             SwiftDecl.block(
                 "public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)",
                 body))
+    }
+
+    /// The reader call for a field: a method of its own for scalars and enums (a plain call,
+    /// and no overloads for the type checker to choose among), the generic `read` with the
+    /// type for arrays and objects.
+    private func readCall(_ field: FieldModel) -> String {
+        let key = SwiftLiteral.string(field.spec.name)
+        let flags =
+            "required: \(field.spec.required), nullable: \(field.spec.schema.nullable), issues: &_issues"
+        switch field.spec.schema.kind {
+        case .string where field.spec.schema.enumValues != nil:
+            return "_reader.readEnum(\(key), \(field.baseType).self, \(flags))"
+        case .string: return "_reader.readString(\(key), \(flags))"
+        case .integer: return "_reader.readInt(\(key), \(flags))"
+        case .number: return "_reader.readDouble(\(key), \(flags))"
+        case .boolean: return "_reader.readBool(\(key), \(flags))"
+        case .object, .array: return "_reader.read(\(key), \(field.baseType).self, \(flags))"
+        }
     }
 
     /// `jsonValue`: the fields in spec order, under their wire names; absent optionals are

@@ -258,7 +258,7 @@ public enum Torture: LiangXinModel {
             public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
                 guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
                 let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
-                let `nil` = _reader.read("nil", Swift.String.self, required: true, nullable: true, issues: &_issues)
+                let `nil` = _reader.readString("nil", required: true, nullable: true, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["return", "nil"], issues: &_issues)
                 guard _reader.isSound else { return nil }
                 self.init(`return`: `return`, `nil`: `nil`)
@@ -313,7 +313,7 @@ public enum Torture: LiangXinModel {
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
             public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
                 guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-                let `in` = _reader.read("in", Swift.Int.self, required: true, nullable: false, issues: &_issues)
+                let `in` = _reader.readInt("in", required: true, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
                 self.init(`in`: `in`)
@@ -340,27 +340,27 @@ public enum Torture: LiangXinModel {
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
             guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let `default` = _reader.read("default", Swift.String.self, required: true, nullable: false, issues: &_issues)
-            let `class` = _reader.read("class", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let self_ = _reader.read("self", Swift.Bool.self, required: false, nullable: false, issues: &_issues)
-            let type = _reader.read("Type", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let init_ = _reader.read("init", Swift.Double.self, required: false, nullable: false, issues: &_issues)
-            let rawValue = _reader.read("rawValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let `protocol` = _reader.read("protocol", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let _1stField = _reader.read("1st-field", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let dottedName = _reader.read("dotted.name", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let aBC = _reader.read("a/b~c", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let größe = _reader.read("größe", Swift.Int.self, required: false, nullable: false, issues: &_issues)
-            let 画像 = _reader.read("画像", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let _1F642 = _reader.read("🙂", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let validate_ = _reader.read("validate", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let hashValue_ = _reader.read("hashValue", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let wireNames = _reader.read("wireNames", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let json = _reader.read("json", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let pointer = _reader.read("pointer", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let issues = _reader.read("issues", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let reader = _reader.read("reader", Swift.String.self, required: false, nullable: false, issues: &_issues)
-            let `enum` = _reader.read("enum", Enum.self, required: false, nullable: false, issues: &_issues)
+            let `default` = _reader.readString("default", required: true, nullable: false, issues: &_issues)
+            let `class` = _reader.readInt("class", required: false, nullable: false, issues: &_issues)
+            let self_ = _reader.readBool("self", required: false, nullable: false, issues: &_issues)
+            let type = _reader.readString("Type", required: false, nullable: false, issues: &_issues)
+            let init_ = _reader.readDouble("init", required: false, nullable: false, issues: &_issues)
+            let rawValue = _reader.readString("rawValue", required: false, nullable: false, issues: &_issues)
+            let `protocol` = _reader.readString("protocol", required: false, nullable: false, issues: &_issues)
+            let _1stField = _reader.readString("1st-field", required: false, nullable: false, issues: &_issues)
+            let dottedName = _reader.readString("dotted.name", required: false, nullable: false, issues: &_issues)
+            let aBC = _reader.readString("a/b~c", required: false, nullable: false, issues: &_issues)
+            let größe = _reader.readInt("größe", required: false, nullable: false, issues: &_issues)
+            let 画像 = _reader.readString("画像", required: false, nullable: false, issues: &_issues)
+            let _1F642 = _reader.readString("🙂", required: false, nullable: false, issues: &_issues)
+            let validate_ = _reader.readString("validate", required: false, nullable: false, issues: &_issues)
+            let hashValue_ = _reader.readString("hashValue", required: false, nullable: false, issues: &_issues)
+            let wireNames = _reader.readString("wireNames", required: false, nullable: false, issues: &_issues)
+            let json = _reader.readString("json", required: false, nullable: false, issues: &_issues)
+            let pointer = _reader.readString("pointer", required: false, nullable: false, issues: &_issues)
+            let issues = _reader.readString("issues", required: false, nullable: false, issues: &_issues)
+            let reader = _reader.readString("reader", required: false, nullable: false, issues: &_issues)
+            let `enum` = _reader.readEnum("enum", Enum.self, required: false, nullable: false, issues: &_issues)
             let `where` = _reader.read("where", Where.self, required: false, nullable: false, issues: &_issues)
             let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
             let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
