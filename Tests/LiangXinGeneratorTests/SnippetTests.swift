@@ -138,7 +138,7 @@ import Testing
             """)
         expectSnippet(
             """
-                    public enum Ratio: Swift.String, WireEnum {
+                    public enum Ratio: Swift.String, AliasedWireEnum {
                         /// Square.
                         /// Also accepted on the wire as `1:1`.
                         case square1_1 = "square_1_1"

@@ -99,7 +99,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, WireEnum {
+        public enum AspectRatio: Swift.String, AliasedWireEnum {
             /// Also accepted on the wire as `1:1`.
             case square1_1 = "square_1_1"
             /// Also accepted on the wire as `9:16`.
@@ -161,7 +161,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// The result's file format; MIME-type spellings are accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.output_format.
-        public enum OutputFormat: Swift.String, WireEnum {
+        public enum OutputFormat: Swift.String, AliasedWireEnum {
             /// Also accepted on the wire as `image/png`.
             case png = "png"
             /// Also accepted on the wire as `jpg`, `image/jpeg`.

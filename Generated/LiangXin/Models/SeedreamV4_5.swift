@@ -67,7 +67,7 @@ public enum SeedreamV4_5: LiangXinModel {
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, WireEnum {
+        public enum AspectRatio: Swift.String, AliasedWireEnum {
             /// 2048×2048.
             /// Also accepted on the wire as `1:1`.
             case square1_1 = "square_1_1"

@@ -1,4 +1,5 @@
-/// Translates a string enum into a nested `WireEnum` with aliases that decode to their case.
+/// Translates a string enum into a nested `WireEnum`, or an `AliasedWireEnum` whose aliases
+/// decode to their case.
 struct EnumTranslator {
     /// The Swift type name.
     let name: String
@@ -30,9 +31,12 @@ struct EnumTranslator {
             doc, SwiftDecl.block("public enum \(name): \(conformances)", body))
     }
 
-    /// `Swift.String, WireEnum`, and the JSON protocols for array items.
+    /// `Swift.String, WireEnum` (`AliasedWireEnum` when some value has aliases), and the JSON
+    /// protocols for array items.
     private var conformances: String {
-        "Swift.String, WireEnum" + (isArrayItem ? ", JSONReadable, JSONWritable" : "")
+        let hasAliases = values.contains { !$0.aliases.isEmpty }
+        return "Swift.String, \(hasAliases ? "AliasedWireEnum" : "WireEnum")"
+            + (isArrayItem ? ", JSONReadable, JSONWritable" : "")
     }
 
     /// A case's description and the aliases it accepts.

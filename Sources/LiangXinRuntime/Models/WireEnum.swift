@@ -9,16 +9,22 @@
 /// `JSONReadable` and `JSONWritable` (an enum field is read and written through the overloads
 /// for `WireEnum`; only an enum that is an array's items conforms to them, so that the array is
 /// readable and writable). Each conformance costs every enum a witness table and thunks: the
-/// two JSON ones were 3% of the compiler's instructions a model.
-public protocol WireEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+/// two JSON ones were 3% of the compiler's instructions a model. For the same reason the alias
+/// table is a requirement of ``AliasedWireEnum`` only, which just the enums with aliases adopt.
+public protocol WireEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
+
+/// A wire enum that the service also accepts under other spellings.
+public protocol AliasedWireEnum: WireEnum {
     /// Other spellings the service accepts, each decoding to its canonical case.
     static var aliases: [String: Self] { get }
 }
 
-extension WireEnum {
-    /// No aliases, unless the enum declares some.
-    public static var aliases: [String: Self] { [:] }
+extension AliasedWireEnum {
+    /// The case an alias stands for, if it is one (for ``WireEnum/init(wireValue:)``).
+    static func value(forAlias alias: String) -> Any? { aliases[alias] }
+}
 
+extension WireEnum {
     /// The case whose canonical wire value is `rawValue` (aliases are not raw values).
     public init?(rawValue: String) {
         for value in Self.allCases where value.rawValue == rawValue {
@@ -28,11 +34,13 @@ extension WireEnum {
         return nil
     }
 
-    /// The case for a canonical value or an alias.
+    /// The case for a canonical value or, when the enum has aliases, an alias.
     public init?(wireValue: String) {
         if let value = Self(rawValue: wireValue) {
             self = value
-        } else if let value = Self.aliases[wireValue] {
+        } else if let aliased = Self.self as? any AliasedWireEnum.Type,
+            let value = aliased.value(forAlias: wireValue) as? Self
+        {
             self = value
         } else {
             return nil

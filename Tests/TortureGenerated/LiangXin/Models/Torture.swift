@@ -202,7 +202,7 @@ public enum Torture: LiangXinModel {
         /// an enum named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
-        public enum Enum: Swift.String, WireEnum {
+        public enum Enum: Swift.String, AliasedWireEnum {
             case `default` = "default"
             case self_ = "self"
             case none_ = "none"
