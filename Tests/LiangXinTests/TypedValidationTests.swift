@@ -180,6 +180,30 @@ import Testing
         #expect(Imagen4Ultra.Input.OutputFormat.allCases.map(\.rawValue) == ["png", "jpeg"])
     }
 
+    /// An enum with aliases that is an array's items: its `JSONReadable` witness reads aliases,
+    /// and so does a generic context that knows it only as a `WireEnum`.
+    @Test func aliasedArrayItemsAndGenericContextsReadAliases() throws {
+        enum Shade: String, AliasedWireEnum, JSONReadable, JSONWritable {
+            case light
+            case dark
+            static let aliases: [String: Self] = ["pale": .light]
+        }
+        var issues = ValidationIssues()
+        let items = [Shade].read(
+            try JSONParser.parse(Array(#"["pale", "dark", "grey"]"#.utf8)), at: .input, issues: &issues)
+        #expect(items == nil)
+        #expect(issues.all.map(\.description) == [#"/input/2: must be one of light, dark (got "grey")"#])
+        issues = ValidationIssues()
+        #expect(
+            [Shade].read(try JSONParser.parse(Array(#"["pale", "dark"]"#.utf8)), at: .input, issues: &issues) == [
+                .light, .dark,
+            ])
+        func generic<Value: WireEnum>(_ type: Value.Type, _ text: String) -> Value? { Value(wireValue: text) }
+        #expect(generic(Shade.self, "pale") == .light)
+        #expect(generic(Imagen4Ultra.Input.AspectRatio.self, "1:1") == .square1_1)
+        #expect(generic(Imagen4Ultra.Input.AspectRatio.self, "1:2") == nil)
+    }
+
     @Test func rawValuesAreTheCanonicalWireValuesOnly() {
         for format in Imagen4Ultra.Input.OutputFormat.allCases {
             #expect(Imagen4Ultra.Input.OutputFormat(rawValue: format.rawValue) == format)

@@ -20,8 +20,22 @@ public protocol AliasedWireEnum: WireEnum {
 }
 
 extension AliasedWireEnum {
+    /// The case for a canonical value or an alias (found without the dynamic cast of
+    /// ``WireEnum/init(wireValue:)``, which is for generic code that has a `WireEnum` only).
+    public init?(wireValue: String) {
+        guard let value = Self(rawValue: wireValue) ?? Self.aliases[wireValue] else { return nil }
+        self = value
+    }
+
+    /// Converts untyped JSON: a string that is a value or an alias.
+    public static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) -> Self? {
+        read(json, at: pointer, issues: &issues) { Self(wireValue: $0) }
+    }
+
     /// The case an alias stands for, if it is one (for ``WireEnum/init(wireValue:)``).
-    static func value(forAlias alias: String) -> Any? { aliases[alias] }
+    fileprivate static func value(forAlias alias: String) -> Any? { aliases[alias] }
 }
 
 extension WireEnum {
@@ -54,8 +68,16 @@ extension WireEnum {
     public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Self? {
+        read(json, at: pointer, issues: &issues) { Self(wireValue: $0) }
+    }
+
+    /// Converts untyped JSON: a string that `convert` turns into a case.
+    static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues,
+        _ convert: (String) -> Self?
+    ) -> Self? {
         guard let text = JSONReading.string(json, at: pointer, issues: &issues) else { return nil }
-        guard let value = Self(wireValue: text) else {
+        guard let value = convert(text) else {
             issues.enumMismatch(text, at: pointer, allowed: allWireValues)
             return nil
         }

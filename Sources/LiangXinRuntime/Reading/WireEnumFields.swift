@@ -15,4 +15,15 @@ extension JSONObjectReader {
             Value.read($0, at: $1, issues: &$2)
         }
     }
+
+    /// Reads one member as an enum value or alias of an enum with aliases.
+    @inlinable
+    public mutating func readEnum<Value: AliasedWireEnum>(
+        _ key: String, _ type: Value.Type, required: Bool, nullable: Bool,
+        issues: inout ValidationIssues
+    ) -> Value? {
+        read(key, required: required, nullable: nullable, issues: &issues) {
+            Value.read($0, at: $1, issues: &$2)
+        }
+    }
 }
