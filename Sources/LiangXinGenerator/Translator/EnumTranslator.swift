@@ -10,7 +10,7 @@ struct EnumTranslator {
     /// Where it comes from, for the remark.
     let origin: String
     /// Whether it is the items of an array field, which reads and writes it as `JSONReadable`
-    /// and `JSONWritable` (an enum field is read through the overloads for `WireEnum`).
+    /// and `JSONWritable` (an enum field is read with `readEnum` and written as its `jsonValue`).
     let isArrayItem: Bool
 
     /// The enum declaration.

@@ -6,9 +6,9 @@
 /// thousand-model SDK by about 30% and its compile jobs by about 9%.
 ///
 /// It refines neither `Hashable` (an enum without associated values is `Hashable` already) nor
-/// `JSONReadable` and `JSONWritable` (an enum field is read and written through the overloads
-/// for `WireEnum`; only an enum that is an array's items conforms to them, so that the array is
-/// readable and writable). Each conformance costs every enum a witness table and thunks: the
+/// `JSONReadable` and `JSONWritable` (generated types read an enum field with
+/// `JSONObjectReader.readEnum` and write its `jsonValue`; only an enum that is an array's items
+/// conforms to them, so that the array is readable and writable). Each conformance costs every enum a witness table and thunks: the
 /// two JSON ones were 3% of the compiler's instructions a model. For the same reason the alias
 /// table is a requirement of ``AliasedWireEnum`` only, which just the enums with aliases adopt.
 public protocol WireEnum: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
