@@ -4,6 +4,7 @@ import Foundation
 ///
 ///     swift run -c release liangxin-bench [generate|compile|all] [--sizes 9,100,1000]
 ///     swift build -c release && .build/release/liangxin-bench validate
+///     .build/release/liangxin-bench compare [--sizes 9,100,1000] [--rounds 3] [--openapi-compile 9,100]
 ///
 /// Each size runs in its own process so that peak memory is per size.
 @main
@@ -17,6 +18,11 @@ enum LiangXinBench {
             // LIANGXIN_CORPUS_COUNT makes a smaller corpus, for profiling under valgrind.
             let count = ProcessInfo.processInfo.environment["LIANGXIN_CORPUS_COUNT"].flatMap { Int($0) } ?? 100_000
             try ValidationBenchmark.run(packageRoot: packageRoot, count: count)
+            return
+        }
+        if arguments.first == "compare" {
+            try ComparisonBenchmark.run(
+                options: comparisonOptions(arguments), specsFolder: specs, packageRoot: packageRoot)
             return
         }
         if arguments.first == "--one" {
@@ -42,6 +48,20 @@ enum LiangXinBench {
                 try runChild(mode: mode, count: size)
             }
         }
+    }
+
+    /// The options of `compare`: `--sizes`, `--rounds` and `--openapi-compile` (sizes whose
+    /// swift-openapi-generator output is built too; `none` for none).
+    private static func comparisonOptions(_ arguments: [String]) -> ComparisonBenchmark.Options {
+        var options = ComparisonBenchmark.Options()
+        func value(_ flag: String) -> String? {
+            arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        }
+        func counts(_ text: String) -> [Int] { text.split(separator: ",").compactMap { Int($0) } }
+        if let sizes = value("--sizes") { options.sizes = counts(sizes) }
+        if let rounds = value("--rounds").flatMap({ Int($0) }), rounds > 0 { options.rounds = rounds }
+        if let sizes = value("--openapi-compile") { options.openAPICompileSizes = Set(counts(sizes)) }
+        return options
     }
 
     /// Runs one measurement in a fresh process of this executable.
