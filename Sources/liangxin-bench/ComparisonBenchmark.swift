@@ -7,9 +7,9 @@ import LiangXinYAML
 /// figures taken side by side compare.
 ///
 /// For each size both generators work from the same models (the OpenAPI document is the one
-/// `liangxin-gen` exports, see ``OpenAPIComparisonDocument``): each command generates end to end
-/// (a process that reads the specs and writes its files), then the two debug builds run
-/// interleaved for a number of rounds.
+/// `liangxin-gen` exports, see ``OpenAPIComparisonDocument``): the two generation commands run
+/// end to end (a process that reads its input and writes its files into a new folder), then the
+/// two debug builds, each pair interleaved for a number of rounds.
 enum ComparisonBenchmark {
     /// The issue's figures for swift-openapi-generator 1.14.3 on this machine, by model count:
     /// generation seconds and debug build seconds (1,000 models did not compile).
@@ -40,7 +40,8 @@ enum ComparisonBenchmark {
         var rows: [Int: Row] = [:]
         for size in options.sizes {
             rows[size] = try generate(
-                count: size, specsFolder: specsFolder, liangxinGen: liangxinGen, openAPI: openAPI)
+                count: size, rounds: options.rounds, specsFolder: specsFolder, liangxinGen: liangxinGen,
+                openAPI: openAPI)
         }
         var packages: [Int: OpenAPIGenerator.CompilePackage] = [:]
         for size in options.sizes where options.openAPICompileSizes.contains(size) {
@@ -67,37 +68,44 @@ enum ComparisonBenchmark {
 
     /// What one size measured.
     struct Row {
-        /// The two generation commands.
-        var ourGeneration: ChildProcess.Usage
-        var openAPIGeneration: ChildProcess.Usage
         /// The folder of swift-openapi-generator's Swift files.
         var openAPISources: String
+        /// The generation commands, a round each.
+        var ourGenerations: [ChildProcess.Usage] = []
+        var openAPIGenerations: [ChildProcess.Usage] = []
         /// The debug builds, a round each.
         var ourBuilds: [ChildProcess.Usage] = []
         var openAPIBuilds: [ChildProcess.Usage] = []
     }
 
-    /// Writes the specs for `count` models, runs both generators on them and prints their times.
+    /// Writes the specs for `count` models and the OpenAPI document, then runs both generators
+    /// on them, interleaved, a round each, each into a new folder; prints their times.
     private static func generate(
-        count: Int, specsFolder: String, liangxinGen: String, openAPI: OpenAPIGenerator
+        count: Int, rounds: Int, specsFolder: String, liangxinGen: String, openAPI: OpenAPIGenerator
     ) throws -> Row {
         let folder = NSTemporaryDirectory() + "liangxin-compare-\(count)"
         try? FileManager.default.removeItem(atPath: folder)
         let real = try SpecDirectoryReader.read(specsFolder)
         let specs = count == real.models.count ? real : SyntheticSpecs.make(count: count, from: real)
         try write(specs, to: folder + "/specs")
-        let ours = try ChildProcess(
-            arguments: [liangxinGen, "generate", "--specs", "specs", "--output", "out"], directory: folder
-        ).runChecked()
-        let exported = try String(contentsOfFile: folder + "/out/schemas/openapi.json", encoding: .utf8)
-        try FileManager.default.createDirectory(atPath: folder + "/openapi", withIntermediateDirectories: true)
-        try OpenAPIComparisonDocument.make(fromExported: exported).write(
-            toFile: folder + "/openapi/openapi.json", atomically: true, encoding: .utf8)
-        let theirs = try openAPI.generate(
-            document: folder + "/openapi/openapi.json", into: folder + "/openapi/Sources")
-        print(line("generate", count, "liangxin-gen generate (Swift, schemas)", ours))
-        print(line("generate", count, "swift-openapi-generator generate (types, client)", theirs))
-        return Row(ourGeneration: ours, openAPIGeneration: theirs, openAPISources: folder + "/openapi/Sources")
+        var row = Row(openAPISources: folder + "/openapi-1")
+        for round in 1...rounds {
+            let ours = try ChildProcess(
+                arguments: [liangxinGen, "generate", "--specs", "specs", "--output", "out-\(round)"],
+                directory: folder
+            ).runChecked()
+            if round == 1 {
+                let exported = try String(contentsOfFile: folder + "/out-1/schemas/openapi.json", encoding: .utf8)
+                try OpenAPIComparisonDocument.make(fromExported: exported).write(
+                    toFile: folder + "/openapi.json", atomically: true, encoding: .utf8)
+            }
+            let theirs = try openAPI.generate(document: folder + "/openapi.json", into: folder + "/openapi-\(round)")
+            row.ourGenerations.append(ours)
+            row.openAPIGenerations.append(theirs)
+            print(line("round \(round)", count, "liangxin-gen generate (Swift, schemas)", ours))
+            print(line("round \(round)", count, "swift-openapi-generator generate (types, client)", theirs))
+        }
+        return row
     }
 
     /// Writes a spec set as a folder `liangxin-gen` reads.
@@ -130,11 +138,11 @@ enum ComparisonBenchmark {
     /// The summary of one size: both generators' generation and builds, their ratios, and
     /// the issue's swift-openapi-generator figures beside this run's.
     private static func summary(of row: Row, size: Int) -> String {
+        let ourGenerations = row.ourGenerations.map(\.seconds)
+        let openAPIGenerations = row.openAPIGenerations.map(\.seconds)
         var text = String(
-            format: "%5d models: generate %@ against %@ (%.1f× faster)", size,
-            Measurement.format(seconds: row.ourGeneration.seconds),
-            Measurement.format(seconds: row.openAPIGeneration.seconds),
-            row.openAPIGeneration.seconds / row.ourGeneration.seconds)
+            format: "%5d models: generate %@ against %@ (%.1f× faster by medians)", size,
+            range(ourGenerations), range(openAPIGenerations), median(openAPIGenerations) / median(ourGenerations))
         if let reference = issueFigures[size] {
             text += String(format: "; the issue's swift-openapi-generator figure %.2f s", reference.generate)
         }
@@ -155,10 +163,14 @@ enum ComparisonBenchmark {
         return text
     }
 
-    /// `a / b / c s (median m s)`.
+    /// `a / b / c s (median m s)`, in milliseconds when under a second.
     private static func range(_ seconds: [Double]) -> String {
-        seconds.map { String(format: "%.2f", $0) }.joined(separator: " / ")
-            + String(format: " s (median %.2f s)", median(seconds))
+        let milliseconds = (seconds.max() ?? 0) < 1
+        let shown = seconds.map { String(format: milliseconds ? "%.0f" : "%.2f", milliseconds ? $0 * 1000 : $0) }
+        return shown.joined(separator: " / ")
+            + String(
+                format: milliseconds ? " ms (median %.0f ms)" : " s (median %.2f s)",
+                milliseconds ? median(seconds) * 1000 : median(seconds))
     }
 
     /// The median of some figures.
