@@ -96,7 +96,7 @@ enum ComparisonBenchmark {
             ).runChecked()
             if round == 1 {
                 let exported = try String(contentsOfFile: folder + "/out-1/schemas/openapi.json", encoding: .utf8)
-                try OpenAPIComparisonDocument.make(fromExported: exported).write(
+                try OpenAPIComparisonDocument.make(fromExported: exported, modelCount: count).write(
                     toFile: folder + "/openapi.json", atomically: true, encoding: .utf8)
             }
             let theirs = try openAPI.generate(document: folder + "/openapi.json", into: folder + "/openapi-\(round)")

@@ -13,15 +13,41 @@ enum OpenAPIComparisonDocument {
     /// Keys swift-openapi-generator 1.14.3 rejects or ignores.
     static let removedKeys: Set<String> = ["allOf", "x-liangxin-rules"]
 
-    /// The comparison document for an exported one, as JSON text.
-    static func make(fromExported text: String) throws -> String {
+    /// The comparison document for an exported one of `modelCount` models, as JSON text; fails
+    /// unless it keeps every model's input schema and names each in the body's `oneOf`.
+    static func make(fromExported text: String, modelCount: Int) throws -> String {
         let value: JSONValue
         do throws(JSONParseError) {
             value = try JSONParser.parse(Array(text.utf8))
         } catch {
             throw BenchmarkFailure("the exported OpenAPI document is not JSON: \(error)")
         }
-        return stripped(value).jsonText
+        let document = stripped(value)
+        let (schemas, alternatives) = counts(in: document)
+        guard schemas == modelCount, alternatives == modelCount else {
+            throw BenchmarkFailure(
+                "the comparison document has \(schemas) model schemas and \(alternatives) input alternatives "
+                    + "for \(modelCount) models")
+        }
+        return document.jsonText
+    }
+
+    /// How many component schemas are model inputs (they have a `title` ending in ` input`),
+    /// and how many alternatives the createTask body's `input` has.
+    static func counts(in document: JSONValue) -> (schemas: Int, alternatives: Int) {
+        guard case .object(let root) = document, case .object(let components)? = root["components"],
+            case .object(let schemas)? = components["schemas"]
+        else { return (0, 0) }
+        let inputs = schemas.members.filter { member in
+            guard case .object(let schema) = member.value, case .string(let title)? = schema["title"] else {
+                return false
+            }
+            return title.string.hasSuffix(" input")
+        }
+        guard case .object(let body)? = schemas["CreateTaskBody"], case .object(let properties)? = body["properties"],
+            case .object(let input)? = properties["input"], case .array(let alternatives)? = input["oneOf"]
+        else { return (inputs.count, 0) }
+        return (inputs.count, alternatives.count)
     }
 
     /// The value with the removed keys left out at every depth, each object whose `allOf`
