@@ -74,36 +74,33 @@ struct OpenAPIGenerator {
     }
 
     /// The scratch package that builds the generator.
-    private static let toolManifest = """
-        // swift-tools-version: 5.9
-        import PackageDescription
-        let package = Package(
-            name: "OpenAPIGeneratorTool",
-            dependencies: [
-                .package(url: "https://github.com/apple/swift-openapi-generator", exact: "\(version)"),
-            ],
-            targets: [
-                .executableTarget(
-                    name: "Placeholder",
-                    dependencies: [.product(name: "swift-openapi-generator", package: "swift-openapi-generator")]),
-            ]
-        )
-        """
+    private static let toolManifest = manifest(
+        name: "OpenAPIGeneratorTool", package: "swift-openapi-generator", version: version,
+        target: ".executableTarget", targetName: "Placeholder", product: "swift-openapi-generator")
 
     /// The scratch package that compiles the generator's output.
-    private static let compileManifest = """
+    private static let compileManifest = manifest(
+        name: "OpenAPIGeneratorOutput", package: "swift-openapi-runtime", version: runtimeVersion,
+        target: ".target", targetName: "Generated", product: "OpenAPIRuntime")
+
+    /// A manifest with one target of kind `target` that depends on `product` of apple/`package`.
+    private static func manifest(
+        name: String, package: String, version: String, target: String, targetName: String, product: String
+    ) -> String {
+        """
         // swift-tools-version: 5.9
         import PackageDescription
         let package = Package(
-            name: "OpenAPIGeneratorOutput",
+            name: "\(name)",
             dependencies: [
-                .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "\(runtimeVersion)"),
+                .package(url: "https://github.com/apple/\(package)", exact: "\(version)"),
             ],
             targets: [
-                .target(
-                    name: "Generated",
-                    dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]),
+                \(target)(
+                    name: "\(targetName)",
+                    dependencies: [.product(name: "\(product)", package: "\(package)")]),
             ]
         )
         """
+    }
 }
