@@ -86,25 +86,24 @@ enum ComparisonBenchmark {
     ) throws -> Row {
         let folder = NSTemporaryDirectory() + "liangxin-compare-\(count)"
         try? FileManager.default.removeItem(atPath: folder)
-        let real = try SpecDirectoryReader.read(specsFolder)
-        let specs = count == real.models.count ? real : SyntheticSpecs.make(count: count, from: real)
-        try write(specs, to: folder + "/specs")
+        try write(SyntheticSpecs.read(count: count, specsFolder: specsFolder), to: folder + "/specs")
         var row = Row(openAPISources: folder + "/openapi-1")
+        /// `liangxin-gen generate` of the specs into `output`.
+        func ours(into output: String) throws -> ChildProcess.Usage {
+            try ChildProcess(
+                arguments: [liangxinGen, "generate", "--specs", "specs", "--output", output], directory: folder
+            ).runChecked()
+        }
         // An untimed run of each first, so that no timed one pays for the files just written
         // or deleted, or for loading its executable.
-        _ = try ChildProcess(
-            arguments: [liangxinGen, "generate", "--specs", "specs", "--output", "out-0"], directory: folder
-        ).runChecked()
+        _ = try ours(into: "out-0")
         let warmUpDocument = folder + "/out-0/schemas/openapi.json"
         try OpenAPIComparisonDocument.make(
             fromExported: String(contentsOfFile: warmUpDocument, encoding: .utf8), modelCount: count
         ).write(toFile: folder + "/openapi.json", atomically: true, encoding: .utf8)
         _ = try openAPI.generate(document: folder + "/openapi.json", into: folder + "/openapi-0")
         for round in 1...rounds {
-            let ours = try ChildProcess(
-                arguments: [liangxinGen, "generate", "--specs", "specs", "--output", "out-\(round)"],
-                directory: folder
-            ).runChecked()
+            let ours = try ours(into: "out-\(round)")
             let theirs = try openAPI.generate(document: folder + "/openapi.json", into: folder + "/openapi-\(round)")
             row.ourGenerations.append(ours)
             row.openAPIGenerations.append(theirs)

@@ -33,8 +33,7 @@ enum CompileBenchmark {
 
     /// The generated files for `count` models: the real specs, or synthetic copies of them.
     static func generate(count: Int, specsFolder: String) throws -> [GeneratedFile] {
-        let real = try SpecDirectoryReader.read(specsFolder)
-        let files = count == real.models.count ? real : SyntheticSpecs.make(count: count, from: real)
+        let files = try SyntheticSpecs.read(count: count, specsFolder: specsFolder)
         guard let generated = GeneratorPipeline().run(files).files else {
             throw BenchmarkFailure("the specs have errors")
         }

@@ -5,8 +5,7 @@ import LiangXinGenerator
 enum GenerationBenchmark {
     /// Runs every mode for `count` models and prints one line per mode.
     static func run(count: Int, specsFolder: String) throws {
-        let real = try SpecDirectoryReader.read(specsFolder)
-        let files = count == real.models.count ? real : SyntheticSpecs.make(count: count, from: real)
+        let files = try SyntheticSpecs.read(count: count, specsFolder: specsFolder)
         let pipeline = GeneratorPipeline()
         _ = pipeline.run(files)  // warm-up
         let memory = Measurement.time { pipeline.run(files) }

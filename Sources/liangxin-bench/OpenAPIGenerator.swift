@@ -10,6 +10,8 @@ struct OpenAPIGenerator {
 
     /// The built `swift-openapi-generator` executable.
     let executable: String
+    /// Its configuration: types and a client, public.
+    let config: String
 
     /// Builds the generator (release) in a scratch package; a second call finds it built.
     static func build() throws -> OpenAPIGenerator {
@@ -23,15 +25,14 @@ struct OpenAPIGenerator {
             arguments: ["swift", "build", "-c", "release", "--product", "swift-openapi-generator"],
             directory: folder
         ).runChecked()
-        return OpenAPIGenerator(executable: folder + "/.build/release/swift-openapi-generator")
+        let config = folder + "/openapi-generator-config.yaml"
+        try "generate:\n  - types\n  - client\naccessModifier: public\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        return OpenAPIGenerator(executable: folder + "/.build/release/swift-openapi-generator", config: config)
     }
 
     /// Generates types and a client from `document` into `output`; its usage.
     func generate(document: String, into output: String) throws -> ChildProcess.Usage {
-        let folder = (document as NSString).deletingLastPathComponent
-        let config = folder + "/openapi-generator-config.yaml"
-        try "generate:\n  - types\n  - client\naccessModifier: public\n".write(
-            toFile: config, atomically: true, encoding: .utf8)
         try? FileManager.default.removeItem(atPath: output)
         return try ChildProcess(
             arguments: [executable, "generate", document, "--config", config, "--output-directory", output]

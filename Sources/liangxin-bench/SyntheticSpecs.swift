@@ -3,6 +3,13 @@ import LiangXinYAML
 
 /// Spec sets of any size, made by cloning the nine real model specs under new ids.
 enum SyntheticSpecs {
+    /// `count` models from the spec folder: the real specs when `count` is their number,
+    /// otherwise ``make(count:from:)`` of them.
+    static func read(count: Int, specsFolder: String) throws -> SpecFiles {
+        let real = try SpecDirectoryReader.read(specsFolder)
+        return count == real.models.count ? real : make(count: count, from: real)
+    }
+
     /// `count` models: the real ones first, then clones `<id>-s<n>` cycling through them.
     static func make(count: Int, from real: SpecFiles) -> SpecFiles {
         var models: [SourceFile] = []

@@ -114,10 +114,7 @@ indirect enum JSONDocument: Equatable {
     /// Appends `text` as a JSON string literal: its bytes between quotes when nothing needs
     /// escaping (as ``JSONString/quote(_:)`` decides), otherwise that function's text.
     private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        let plain = text.utf8.allSatisfy { byte in
-            byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte >= 0x20 && byte != 0x7F
-        }
-        guard plain else {
+        guard !JSONString.needsEscaping(text) else {
             output.append(contentsOf: JSONString.quote(text).utf8)
             return
         }

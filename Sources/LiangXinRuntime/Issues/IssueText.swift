@@ -44,7 +44,7 @@ public enum NumberText {
 public enum JSONString {
     /// `text` as a JSON string literal, with control characters escaped.
     public static func quote(_ text: String) -> String {
-        if !text.utf8.contains(where: needsEscape) { return "\"" + text + "\"" }
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -63,6 +63,11 @@ public enum JSONString {
             }
         }
         return result + "\""
+    }
+
+    /// Whether `text` has a character that ``quote(_:)`` escapes.
+    public static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains(where: needsEscape)
     }
 
     /// Whether a UTF-8 byte is a quote, a backslash or a control character, all escaped.
