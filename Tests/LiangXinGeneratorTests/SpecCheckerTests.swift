@@ -244,9 +244,34 @@ import Testing
             name: "a pattern that does not compile",
             spec: SpecFixtures.model(input: "  code: {type: string, pattern: \"([a-z\"}"),
             expected: """
-                specs/models/m.yaml:10:33: error: pattern '([a-z' is not a valid regular expression
+                specs/models/m.yaml:10:33: error: pattern '([a-z' is not a valid pattern: unterminated character class (at character 2)
                   code: {type: string, pattern: "([a-z"}
                                                 ^
+                """),
+        Case(
+            name: "a pattern with a backreference",
+            spec: SpecFixtures.model(input: "  code: {type: string, pattern: '(a)\\1'}"),
+            expected: """
+                specs/models/m.yaml:10:33: error: pattern '(a)\\1' is not a valid pattern: backreference '\\1' is not supported: patterns are matched in linear time (at character 4)
+                  code: {type: string, pattern: '(a)\\1'}
+                                                ^
+                """),
+        Case(
+            name: "a pattern with lookahead",
+            spec: SpecFixtures.model(input: "  code: {type: string, pattern: 'a(?!b)'}"),
+            expected: """
+                specs/models/m.yaml:10:33: error: pattern 'a(?!b)' is not a valid pattern: lookahead '(?!' is not supported: patterns are matched in linear time (at character 2)
+                  code: {type: string, pattern: 'a(?!b)'}
+                                                ^
+                """),
+        Case(
+            name: "a default checked against a pattern with nested quantifiers, in linear time",
+            spec: SpecFixtures.model(
+                input: "  code: {type: string, pattern: '^(a+)+$', default: '\(String(repeating: "a", count: 50_000))!'}"),
+            expected: """
+                specs/models/m.yaml:10:53: error: default '\(String(repeating: "a", count: 60))…' does not match the pattern '^(a+)+$'
+                  code: {type: string, pattern: '^(a+)+$', default: '\(String(repeating: "a", count: 67))…
+                \(String(repeating: " ", count: 52))^
                 """),
         Case(
             name: "an unknown evidence level",

@@ -1,6 +1,8 @@
+import LiangXinRuntime
 import LiangXinYAML
 
-/// Checks length, range and item bounds: none negative, none crossed, patterns that compile.
+/// Checks length, range and item bounds: none negative, none crossed, patterns in the
+/// linear-time subset that ``PatternParser`` accepts.
 enum BoundsChecker {
     /// Reports every bound problem of one schema.
     static func check(_ schema: SchemaSpec, diagnostics: inout DiagnosticCollector) {
@@ -10,9 +12,9 @@ enum BoundsChecker {
         if let min = schema.minimum, let max = schema.maximum, max.value < min.value {
             diagnostics.error("minimum \(min.value) is above the maximum \(max.value)", at: min.location)
         }
-        if let pattern = schema.pattern, (try? Regex(pattern.value)) == nil {
+        if let pattern = schema.pattern, let problem = Pattern(pattern.value).syntaxError {
             diagnostics.error(
-                "pattern '\(pattern.value)' is not a valid regular expression", at: pattern.location)
+                "pattern '\(pattern.value)' is not a valid pattern: \(problem)", at: pattern.location)
         }
     }
 

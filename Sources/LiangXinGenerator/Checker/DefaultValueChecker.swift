@@ -41,6 +41,8 @@ enum DefaultValueChecker {
     private static func stringViolation(of schema: SchemaSpec, by text: String, subject: String)
         -> String?
     {
+        // A value shown in a message is cut, as payload values are in issues.
+        let shown = IssueText.cut(text, to: IssueText.maximumQuotedLength)
         if let values = schema.enumValues, !schema.enumIsOpen,
             !values.contains(where: { $0.value == text })
         {
@@ -51,7 +53,7 @@ enum DefaultValueChecker {
             let hint =
                 Suggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" }
                 ?? "; expected one of " + names.joined(separator: ", ")
-            return "\(subject) '\(text)' is not one of the enum values\(hint)"
+            return "\(subject) '\(shown)' is not one of the enum values\(hint)"
         }
         let length = text.unicodeScalars.count
         if let min = schema.minLength?.value, length < min {
@@ -60,13 +62,13 @@ enum DefaultValueChecker {
         if let max = schema.maxLength?.value, length > max {
             return "\(subject) is \(length) characters long, more than the maxLength \(max)"
         }
-        if let pattern = schema.pattern?.value, let regex = try? Regex(pattern),
-            (try? regex.wholeMatch(in: text)) == nil
+        if let pattern = schema.pattern?.value, case .success(let program) = Pattern(pattern).compiled,
+            !program.matches(text)
         {
-            return "\(subject) '\(text)' does not match the pattern '\(pattern)'"
+            return "\(subject) '\(shown)' does not match the pattern '\(pattern)'"
         }
         if let format = schema.format?.value, !conforms(text, to: format) {
-            return "\(subject) '\(text)' is not a valid \(format.rawValue)"
+            return "\(subject) '\(shown)' is not a valid \(format.rawValue)"
         }
         return nil
     }

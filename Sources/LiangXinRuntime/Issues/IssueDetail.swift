@@ -12,8 +12,13 @@ enum IssueDetail: Sendable {
     case totalItems(names: [String], limit: Int, total: Int)
     case enumMismatch(value: String, allowed: [String])
 
-    /// The sentence a person reads.
+    /// The sentence a person reads, at most ``IssueText/maximumMessageLength`` scalars.
     var message: String {
+        IssueText.bounded(unboundedMessage, to: IssueText.maximumMessageLength)
+    }
+
+    /// The sentence before it is bounded.
+    private var unboundedMessage: String {
         switch self {
         case .text(let message, _, _):
             return message
@@ -54,10 +59,11 @@ enum IssueDetail: Sendable {
         }
     }
 
-    /// The offending value or measure, as text.
+    /// The offending value or measure, as text, at most ``IssueText/maximumActualLength``
+    /// scalars.
     var actual: String? {
         switch self {
-        case .text(_, _, let actual): return actual
+        case .text(_, _, let actual): return actual.map { IssueText.bounded($0, to: IssueText.maximumActualLength) }
         case .length(_, _, let got), .range(_, _, let got), .items(_, _, let got): return String(got)
         case .numberRange(_, _, let got): return IssueText.number(got)
         case .pattern(_, let value), .format(_, let value), .enumMismatch(let value, _): return IssueText.quoted(value)

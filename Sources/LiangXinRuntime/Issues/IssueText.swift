@@ -1,17 +1,39 @@
 /// How values and limits are shown inside issue messages.
-enum IssueText {
-    /// The longest string shown in a message before it is cut with `…`.
-    static let maximumQuotedLength = 60
+///
+/// Whatever a payload holds, what an issue says about it is bounded: a payload's string or
+/// number shown in a message is cut to ``maximumQuotedLength`` Unicode scalars, an issue's
+/// `actual` to ``maximumActualLength`` and its message to ``maximumMessageLength``, each cut
+/// marked with `…`. The pointer and the code are never cut.
+public enum IssueText {
+    /// The longest payload string or number shown in a message before it is cut with `…`.
+    public static let maximumQuotedLength = 60
+    /// The longest `actual` of an issue, in Unicode scalars (a quoted, cut string fits).
+    public static let maximumActualLength = 64
+    /// The longest message of an issue, in Unicode scalars.
+    public static let maximumMessageLength = 1000
 
     /// A string as a JSON literal, cut to ``maximumQuotedLength`` characters.
     static func quoted(_ text: String) -> String {
+        JSONString.quote(cut(text, to: maximumQuotedLength))
+    }
+
+    /// `text` when it has at most `limit` Unicode scalars; otherwise its first `limit` scalars
+    /// and `…`.
+    public static func cut(_ text: String, to limit: Int) -> String {
         // Fewer bytes than the limit means fewer scalars too: nothing to cut.
-        guard text.utf8.count > maximumQuotedLength else { return JSONString.quote(text) }
+        guard text.utf8.count > limit else { return text }
         let scalars = text.unicodeScalars
-        guard let cut = scalars.index(scalars.startIndex, offsetBy: maximumQuotedLength, limitedBy: scalars.endIndex),
-            cut != scalars.endIndex
-        else { return JSONString.quote(text) }
-        return JSONString.quote(String(scalars[..<cut]) + "…")
+        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+            end != scalars.endIndex
+        else { return text }
+        return String(scalars[..<end]) + "…"
+    }
+
+    /// `text` cut so that it has at most `limit` Unicode scalars, `…` included.
+    static func bounded(_ text: String, to limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        let cutText = cut(text, to: limit - 1)
+        return cutText == text ? text : cutText
     }
 
     /// `a`, `a and b`, `a, b and c`.

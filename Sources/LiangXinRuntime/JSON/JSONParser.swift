@@ -85,6 +85,7 @@ extension JSONParser {
         index += 1
         var members: [JSONMember] = []
         members.reserveCapacity(8)
+        var keys = DuplicateKeyFinder()
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             index += 1
@@ -96,8 +97,8 @@ extension JSONParser {
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a string key") }
             let keyStart = index
             let key = try parseString()
-            if members.contains(where: { JSONObject.sameKey($0.key, key) }) {
-                throw error("duplicate key \(JSONString.quote(key))", at: keyStart)
+            if keys.isRepeated(key, among: members) {
+                throw error("duplicate key \(IssueText.quoted(key))", at: keyStart)
             }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after an object key") }

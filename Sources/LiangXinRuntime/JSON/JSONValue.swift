@@ -8,12 +8,13 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object(JSONObject)
 
-    /// How a value is named in type-mismatch messages: numbers by their text, others by kind.
+    /// How a value is named in type-mismatch messages: numbers by their text (cut to
+    /// ``IssueText/maximumQuotedLength`` characters), others by kind.
     public var shownInMessages: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
-        case .number(let number): return number.lexeme
+        case .number(let number): return IssueText.cut(number.lexeme, to: IssueText.maximumQuotedLength)
         case .string: return "a string"
         case .array: return "an array"
         case .object: return "an object"
@@ -92,17 +93,28 @@ public struct JSONObject: Sendable, Hashable {
         return nil
     }
 
-    /// Whether two keys are equal, comparing their UTF-8 lengths first: unequal keys, the
-    /// common case of a scan, then never reach the general string comparison.
+    /// Whether two keys are equal: the same UTF-8 bytes (``WireString``), so canonically
+    /// equivalent but distinct keys stay distinct, as RFC 8259 has them.
     @inlinable
     public static func sameKey(_ first: String, _ second: String) -> Bool {
-        first.utf8.count == second.utf8.count && first == second
+        WireString.equal(first, second)
     }
 }
 
 /// One member of a JSON object. (A struct, not a tuple: arrays of it are copied and destroyed
 /// by compiled value witnesses instead of the runtime's generic tuple ones.)
 public struct JSONMember: Sendable, Hashable {
+    /// Members are equal when their keys have the same bytes and their values are equal.
+    public static func == (lhs: JSONMember, rhs: JSONMember) -> Bool {
+        WireString.equal(lhs.key, rhs.key) && lhs.value == rhs.value
+    }
+
+    /// Hashes the key's bytes and the value.
+    public func hash(into hasher: inout Hasher) {
+        WireString.hash(key, into: &hasher)
+        hasher.combine(value)
+    }
+
     /// The member's key.
     public let key: String
     /// The member's value.

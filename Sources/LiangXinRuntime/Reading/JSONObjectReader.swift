@@ -67,7 +67,7 @@ public struct JSONObjectReader {
                 } ?? ""
             issues.add(
                 .unknownKey, at: pointer.appending(member.key), "is not a known field\(hint)",
-                actual: JSONString.quote(member.key))
+                actual: IssueText.quoted(member.key))
         }
     }
 }
