@@ -22,6 +22,27 @@ import Testing
                                          ^
                 """),
         Case(
+            name: "did-you-mean suggests only the keys that apply to the field's type",
+            spec: SpecFixtures.model(
+                input: "  prompt: {type: string, minimun: 1}\n  seed: {type: integer, minimun: 1}"),
+            expected: """
+                specs/models/m.yaml:10:26: error: unknown key 'minimun'
+                  prompt: {type: string, minimun: 1}
+                                         ^
+                specs/models/m.yaml:11:25: error: unknown key 'minimun'; did you mean 'minimum'?
+                  seed: {type: integer, minimun: 1}
+                                        ^
+                """),
+        Case(
+            name: "canonically equivalent field names are distinct keys, not duplicates",
+            spec: SpecFixtures.model(
+                input: "  prompt: {type: string}\n  caf\u{E9}: {type: string}\n  cafe\u{301}: {type: strin}"),
+            expected: """
+                specs/models/m.yaml:12:17: error: unknown type 'strin'; did you mean 'string'?
+                  cafe\u{301}: {type: strin}
+                                ^
+                """),
+        Case(
             name: "unknown key without a near match",
             spec: SpecFixtures.model(input: "  prompt: {type: string, colour: red}"),
             expected: """

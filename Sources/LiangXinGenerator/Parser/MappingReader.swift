@@ -9,6 +9,12 @@ struct MappingReader {
     /// The mapping node being read.
     let node: YAMLNode
     private let pairs: [YAMLPair]
+    /// Where each key is in `pairs`, for mappings too large to scan for every read.
+    private let positions: [WireKey: Int]?
+
+    /// How many pairs a mapping may have before its keys are looked up through a dictionary
+    /// (a spec's own mappings are small; a hostile one may have a million keys).
+    static let scanLimit = 16
 
     /// A reader over `node`, or nil (with an error) when it is not a mapping.
     init?(_ node: YAMLNode, what: String, diagnostics: inout DiagnosticCollector) {
@@ -18,25 +24,43 @@ struct MappingReader {
         }
         self.node = node
         self.pairs = pairs
+        if pairs.count > Self.scanLimit {
+            var positions: [WireKey: Int] = [:]
+            positions.reserveCapacity(pairs.count)
+            for index in pairs.indices { positions[WireKey(pairs[index].name)] = index }
+            self.positions = positions
+        } else {
+            positions = nil
+        }
     }
 
     /// The keys in document order.
     var keys: [YAMLPair] { pairs }
 
+    /// The pair of a key (keys are compared by their bytes; the loader has rejected repeats).
+    private func pair(_ key: String) -> YAMLPair? {
+        if let positions { return positions[WireKey(key)].map { pairs[$0] } }
+        return pairs.first { WireString.equal($0.name, key) }
+    }
+
     /// The value node of a key.
     func value(_ key: String) -> YAMLNode? {
-        pairs.first { $0.name == key }?.value
+        pair(key)?.value
     }
 
     /// The location of a key's name, or of the mapping when the key is absent.
     func keyLocation(_ key: String) -> FileLocation {
-        pairs.first { $0.name == key }?.key.location ?? node.location
+        pair(key)?.key.location ?? node.location
     }
 
-    /// Reports every key not in `allowed`, with a did-you-mean when one is close.
-    func reportUnknownKeys(allowed: [String], diagnostics: inout DiagnosticCollector) {
-        for pair in pairs where !allowed.contains(pair.name) {
-            let hint = Suggestion.hint(for: pair.name, among: allowed)
+    /// Reports every key not in `allowed`, with a did-you-mean from `suggested` (by default
+    /// `allowed`) when one is close. Each report costs time linear in the key's length.
+    func reportUnknownKeys(
+        allowed: [String], suggesting suggested: [String]? = nil, diagnostics: inout DiagnosticCollector
+    ) {
+        let known = Set(allowed.map(WireKey.init))
+        for pair in pairs where !known.contains(WireKey(pair.name)) {
+            let hint = Suggestion.hint(for: pair.name, among: suggested ?? allowed)
             diagnostics.error("unknown key '\(pair.name)'\(hint)", at: pair.key.location)
         }
     }

@@ -13,6 +13,21 @@ struct SchemaParser {
     ]
     /// The keys of a field: a schema's keys and `required`.
     static let fieldKeys = schemaKeys + ["required"]
+    /// The keys that apply to a schema of `type` (all of them when the type is unknown): the
+    /// only ones a did-you-mean suggests.
+    static func keys(applyingTo type: String?, field: Bool) -> [String] {
+        let common = ["type", "description", "nullable", "default"] + (field ? ["required"] : [])
+        switch type {
+        case "string": return common + ["minLength", "maxLength", "pattern", "format", "enum", "open", "content"]
+        case "integer": return common + ["minimum", "maximum", "format"]
+        case "number": return common + ["minimum", "maximum"]
+        case "boolean": return common
+        case "array": return common + ["items", "minItems", "maxItems"]
+        case "object": return common + ["fields"]
+        default: return field ? fieldKeys : schemaKeys
+        }
+    }
+
     /// The type names, in the order error messages list them.
     static let typeNames = ["string", "integer", "number", "boolean", "array", "object"]
 
@@ -36,7 +51,9 @@ struct SchemaParser {
         else {
             return nil
         }
-        reader.reportUnknownKeys(allowed: Self.fieldKeys, diagnostics: &diagnostics)
+        reader.reportUnknownKeys(
+            allowed: Self.fieldKeys, suggesting: Self.keys(applyingTo: Self.typeName(reader), field: true),
+            diagnostics: &diagnostics)
         let required = reader.bool("required", diagnostics: &diagnostics)?.value ?? false
         guard let schema = schema(reader, diagnostics: &diagnostics) else { return nil }
         return FieldSpec(name: name, location: location, required: required, schema: schema)
@@ -47,8 +64,16 @@ struct SchemaParser {
         guard let reader = MappingReader(node, what: what, diagnostics: &diagnostics) else {
             return nil
         }
-        reader.reportUnknownKeys(allowed: Self.schemaKeys, diagnostics: &diagnostics)
+        reader.reportUnknownKeys(
+            allowed: Self.schemaKeys, suggesting: Self.keys(applyingTo: Self.typeName(reader), field: false),
+            diagnostics: &diagnostics)
         return schema(reader, diagnostics: &diagnostics)
+    }
+
+    /// The text of a mapping's `type:` when it is a plain string, before it is checked.
+    private static func typeName(_ reader: MappingReader) -> String? {
+        guard case .string(let name)? = reader.value("type")?.scalar?.resolved else { return nil }
+        return name
     }
 
     /// The schema keys of a mapping whose unknown keys were already reported.

@@ -7,7 +7,7 @@ struct YAMLComposer {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var seen: [String: FileLocation] = [:]
+        var seen: [MappingKey: FileLocation] = [:]
 
         /// A collection that starts at a location.
         init(start: FileLocation, isMapping: Bool) {
@@ -106,20 +106,20 @@ struct YAMLComposer {
             frame.pendingKey = node
             return
         }
-        if let name = key.scalar?.text, frame.seen[name] == nil {
-            frame.seen[name] = key.location
+        if let name = key.scalar?.text, frame.seen[MappingKey(name)] == nil {
+            frame.seen[MappingKey(name)] = key.location
             frame.pairs.append(YAMLPair(key: key, value: node))
         }
         frame.pendingKey = nil
     }
 
     /// Reports a non-scalar key or a key that the mapping already has.
-    private mutating func checkKey(_ key: YAMLNode, seen: [String: FileLocation]) {
+    private mutating func checkKey(_ key: YAMLNode, seen: [MappingKey: FileLocation]) {
         guard let name = key.scalar?.text else {
             error("mapping keys must be scalars, not \(key.kindDescription)", at: key.location)
             return
         }
-        if let first = seen[name] {
+        if let first = seen[MappingKey(name)] {
             error(
                 "duplicate key '\(name)'; first defined at line \(first.line), column \(first.column)",
                 at: key.location)
@@ -189,5 +189,26 @@ struct YAMLComposer {
     /// Records an error.
     private mutating func error(_ message: String, at location: FileLocation) {
         diagnostics.append(Diagnostic(.error, at: location, message))
+    }
+}
+
+/// A mapping key compared and hashed by its UTF-8 bytes: YAML keys, like JSON's, are distinct
+/// when their code points are, even when Swift's `String ==` finds them canonically equivalent.
+struct MappingKey: Hashable {
+    /// The key's text.
+    let text: String
+
+    /// A key for `text`.
+    init(_ text: String) { self.text = text }
+
+    /// Equal when the UTF-8 bytes are.
+    static func == (lhs: MappingKey, rhs: MappingKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    /// Hashes the UTF-8 bytes.
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+        hasher.combine(0xFF as UInt8)
     }
 }
