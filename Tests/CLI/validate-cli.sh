@@ -96,6 +96,21 @@ hostile.jsonl:7:1: invalid JSON: unexpected character 0x0
 OUT
 check "hostile payloads" 1 expected.txt "$gen" validate --specs "$root/specs" hostile.jsonl
 
+# Payloads over --max-payload-bytes are reported as too large, unread: a file, a line, a document.
+printf '{"model":"z-image","input":{"prompt":"%s"}}' "$(head -c 200 /dev/zero | tr '\0' a)" > large.json
+printf '{"model":"z-image","input":{"prompt":"ok"}}\n{"model":"z-image","input":{"prompt":"%s"}}\n' "$(head -c 200 /dev/zero | tr '\0' a)" > large.jsonl
+cat > expected.txt <<'OUT'
+large.json: /: the payload is larger than 100 bytes (--max-payload-bytes)
+large.jsonl:2: /: the payload is larger than 100 bytes (--max-payload-bytes)
+3 payloads, 1 valid, 2 invalid
+OUT
+check "payloads over --max-payload-bytes" 1 expected.txt "$gen" validate --specs "$root/specs" --max-payload-bytes 100 large.json large.jsonl
+printf '<stdin>: /: the payload is larger than 100 bytes (--max-payload-bytes)\n1 payload, 0 valid, 1 invalid\n' > expected.txt
+printf '{\n"model": "z-image",\n"input": {"prompt": "%s"}}\n' "$(head -c 200 /dev/zero | tr '\0' a)" > large-document.json
+check "a standard-input document over --max-payload-bytes" 1 expected.txt sh -c "'$gen' validate --specs '$root/specs' --max-payload-bytes 100 - < large-document.json"
+: > expected.txt
+check "--max-payload-bytes must be positive" 2 expected.txt "$gen" validate --specs "$root/specs" --max-payload-bytes 0 large.json
+
 # A 200 MB JSON Lines file is streamed: memory stays bounded.
 python3 - <<'PY'
 line = b'{"model":"z-image","input":{"prompt":"' + b'a cafe at night ' * 60 + b'","seed":7}}\n'

@@ -8,16 +8,17 @@
 /// whatever the file's size; a line is handed over in place when it fits in the buffer.
 struct LineReader {
     /// One line: its 1-based number and its bytes without the line break (nil when the line
-    /// was longer than ``maximumLineLength`` and was skipped).
+    /// was longer than `maximumLineLength` and was skipped).
     typealias Visitor = (_ number: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
 
     /// How many bytes are read at a time.
     static let chunkSize = 1 << 20
-    /// The longest line that is kept; longer ones are reported as too long and skipped.
-    static let maximumLineLength = 64 << 20
 
     /// The descriptor to read.
     let descriptor: Int32
+    /// The longest line that is kept; longer ones are reported as too long and skipped, so
+    /// memory stays bounded by it.
+    let maximumLineLength: Int
 
     /// Reads to the end, calling `visit` for every line; returns false on a read error.
     func forEachLine(_ visit: Visitor) -> Bool {
@@ -44,7 +45,8 @@ struct LineReader {
                 let end = buffer.baseAddress!.distance(to: newline)
                 number += 1
                 if carry.isEmpty && !carryTooLong {
-                    visit(number, trimmed(UnsafeRawBufferPointer(rebasing: buffer[start..<end])))
+                    let line = trimmed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]))
+                    visit(number, line.count > maximumLineLength ? nil : line)
                 } else {
                     append(
                         UnsafeRawBufferPointer(rebasing: buffer[start..<end]), to: &carry,
@@ -74,7 +76,7 @@ struct LineReader {
     /// Adds a piece of a long line to the carry buffer, or marks it too long.
     private func append(_ bytes: UnsafeRawBufferPointer, to carry: inout [UInt8], tooLong: inout Bool) {
         guard !tooLong else { return }
-        if carry.count + bytes.count > Self.maximumLineLength {
+        if carry.count + bytes.count > maximumLineLength {
             tooLong = true
             carry.removeAll()
         } else {

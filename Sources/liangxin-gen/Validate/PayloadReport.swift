@@ -69,8 +69,9 @@ struct PayloadReport {
         output.line(text + "]}")
     }
 
-    /// A payload that could not be read at all (a line over the length limit).
-    mutating func addUnreadable(file: String, line: Int, reason: String) {
+    /// A payload that could not be read at all (over the size limit). `line` is nil for
+    /// whole-file payloads.
+    mutating func addUnreadable(file: String, line: Int?, reason: String) {
         add(
             file: file, line: line,
             outcome: .init(

@@ -30,12 +30,29 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "text (one line per issue) or json (one object per payload).")
     var format: String = "text"
 
+    @Option(
+        help: """
+            The largest payload read, in bytes: a larger .json file, JSON Lines line or \
+            standard-input document is reported as too large and not parsed.
+            """)
+    var maxPayloadBytes: Int = Self.defaultMaximumPayloadBytes
+
+    /// 64 MiB: far above any real createTask body, and the bound on what one payload may
+    /// cost in memory (a parsed payload takes a few times its size).
+    static let defaultMaximumPayloadBytes = 64 << 20
+
+    /// The reason given for a payload over the limit.
+    private var tooLarge: String {
+        "the payload is larger than \(maxPayloadBytes) bytes (--max-payload-bytes)"
+    }
+
     /// Loads the specs, then streams every input through the validator.
     func run() throws {
         guard !paths.isEmpty else { throw usage("give at least one path, or - for standard input") }
         guard let format = PayloadReport.Format(rawValue: format) else {
             throw usage("--format must be text or json")
         }
+        guard maxPayloadBytes > 0 else { throw usage("--max-payload-bytes must be positive") }
         let validator = try loadValidator()
         if let model, !validator.knows(model: model) {
             let hint =
@@ -77,6 +94,12 @@ struct ValidateCommand: ParsableCommand {
     ) -> Bool {
         switch input {
         case .json(let path):
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                size > maxPayloadBytes
+            {
+                report.addUnreadable(file: path, line: nil, reason: tooLarge)
+                return true
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 Terminal.printError("error: \(path): cannot be read")
                 return false
@@ -91,7 +114,9 @@ struct ValidateCommand: ParsableCommand {
                 return false
             }
             defer { close(descriptor) }
-            return readLines(LineReader(descriptor: descriptor), name: path, check: check, into: &report)
+            return readLines(
+                LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path, check: check,
+                into: &report)
         case .standardInput:
             return readStandardInput(check: check, into: &report)
         }
@@ -105,9 +130,7 @@ struct ValidateCommand: ParsableCommand {
     ) -> Bool {
         let finished = reader.forEachLine { number, bytes in
             guard let bytes else {
-                report.addUnreadable(
-                    file: name, line: number,
-                    reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                report.addUnreadable(file: name, line: number, reason: tooLarge)
                 return
             }
             guard !Self.isBlank(bytes) else { return }
@@ -126,11 +149,14 @@ struct ValidateCommand: ParsableCommand {
         var mode: Bool?  // true: lines; false: one document
         var document: [UInt8] = []
         var firstLine = 0
-        let finished = LineReader(descriptor: 0).forEachLine { number, bytes in
+        var documentTooLarge = false
+        let finished = LineReader(descriptor: 0, maximumLineLength: maxPayloadBytes).forEachLine { number, bytes in
             guard let bytes else {
-                report.addUnreadable(
-                    file: "<stdin>", line: number,
-                    reason: "the line is longer than \(LineReader.maximumLineLength >> 20) MiB")
+                if mode == false {
+                    documentTooLarge = true
+                } else {
+                    report.addUnreadable(file: "<stdin>", line: number, reason: tooLarge)
+                }
                 return
             }
             if mode == nil {
@@ -141,12 +167,19 @@ struct ValidateCommand: ParsableCommand {
             if mode == true {
                 guard !Self.isBlank(bytes) else { return }
                 report.add(file: "<stdin>", line: number, outcome: check(bytes))
-            } else {
-                document.append(contentsOf: bytes)
-                document.append(0x0A)
+            } else if !documentTooLarge {
+                if document.count + bytes.count + 1 > maxPayloadBytes {
+                    documentTooLarge = true
+                    document = []
+                } else {
+                    document.append(contentsOf: bytes)
+                    document.append(0x0A)
+                }
             }
         }
-        if mode == false {
+        if mode == false, documentTooLarge {
+            report.addUnreadable(file: "<stdin>", line: nil, reason: tooLarge)
+        } else if mode == false {
             let outcome = document.withUnsafeBytes { check($0) }
             report.add(
                 file: "<stdin>", line: outcome.parseError == nil ? nil : firstLine, outcome: outcome)
