@@ -5,6 +5,7 @@ import Foundation
 ///     swift run -c release liangxin-bench [generate|compile|all] [--sizes 9,100,1000]
 ///     swift build -c release && .build/release/liangxin-bench validate
 ///     .build/release/liangxin-bench compare [--sizes 9,100,1000] [--rounds 3] [--openapi-compile 9,100]
+///     swift build -c release && .build/release/liangxin-bench hostile [ROW NAME PART]
 ///
 /// Each size runs in its own process so that peak memory is per size.
 @main
@@ -18,6 +19,10 @@ enum LiangXinBench {
             // LIANGXIN_CORPUS_COUNT makes a smaller corpus, for profiling under valgrind.
             let count = ProcessInfo.processInfo.environment["LIANGXIN_CORPUS_COUNT"].flatMap { Int($0) } ?? 100_000
             try ValidationBenchmark.run(packageRoot: packageRoot, count: count)
+            return
+        }
+        if arguments.first == "hostile" {
+            try HostileBenchmark.run(packageRoot: packageRoot, filter: arguments.dropFirst().first)
             return
         }
         if arguments.first == "compare" {

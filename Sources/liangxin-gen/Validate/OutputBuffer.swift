@@ -20,10 +20,12 @@ struct OutputBuffer {
         endLine()
     }
 
-    /// Appends text without a newline.
+    /// Appends text without a newline; a large buffer is written out even mid-line, so one
+    /// long line (a JSON report of a million issues) never sits in memory whole.
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
+        if bytes.count >= flushThreshold * 2 { flush() }
     }
 
     /// Appends a non-negative number's decimal digits.

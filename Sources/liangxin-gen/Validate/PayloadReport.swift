@@ -53,20 +53,21 @@ struct PayloadReport {
         }
     }
 
-    /// One JSON object per payload.
+    /// One JSON object per payload, written issue by issue.
     private mutating func addJSON(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
-        var text =
+        output.append(
             "{\"file\":" + JSONString.quote(file) + ",\"line\":" + (line.map(String.init) ?? "null")
-        text += ",\"model\":" + (outcome.model.map(JSONString.quote) ?? "null")
-        text += ",\"valid\":" + (outcome.issues.isEmpty ? "true" : "false") + ",\"issues\":["
-        text += outcome.issues.map { issue in
-            "{\"pointer\":" + JSONString.quote(issue.pointer) + ",\"code\":"
-                + JSONString.quote(issue.code.rawValue)
-                + ",\"message\":" + JSONString.quote(issue.message) + ",\"limit\":"
-                + (issue.limit.map(JSONString.quote) ?? "null")
-                + ",\"actual\":" + (issue.actual.map(JSONString.quote) ?? "null") + "}"
-        }.joined(separator: ",")
-        output.line(text + "]}")
+                + ",\"model\":" + (outcome.model.map(JSONString.quote) ?? "null")
+                + ",\"valid\":" + (outcome.issues.isEmpty ? "true" : "false") + ",\"issues\":[")
+        for (index, issue) in outcome.issues.enumerated() {
+            output.append(
+                (index == 0 ? "" : ",") + "{\"pointer\":" + JSONString.quote(issue.pointer) + ",\"code\":"
+                    + JSONString.quote(issue.code.rawValue)
+                    + ",\"message\":" + JSONString.quote(issue.message) + ",\"limit\":"
+                    + (issue.limit.map(JSONString.quote) ?? "null")
+                    + ",\"actual\":" + (issue.actual.map(JSONString.quote) ?? "null") + "}")
+        }
+        output.line("]}")
     }
 
     /// A payload that could not be read at all (over the size limit). `line` is nil for
