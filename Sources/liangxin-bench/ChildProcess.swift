@@ -23,6 +23,10 @@ struct ChildProcess {
     var arguments: [String]
     /// The working directory, or the current one when nil.
     var directory: String?
+    /// How much of the output is kept, in bytes: a command that prints a hundred megabytes
+    /// must not make this process that large (a spawned child starts with this process's
+    /// peak memory as its own, until it executes the command).
+    var outputLimit = Int.max
 
     /// Runs the command (found through `PATH`, by GNU `env`), waits for it and returns its usage.
     ///
@@ -52,7 +56,10 @@ struct ChildProcess {
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpu = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let handle = FileHandle(forReadingAtPath: log)
+        let outputData = (try? handle?.read(upToCount: outputLimit)) ?? nil
+        try? handle?.close()
+        let output = outputData.map { String(decoding: $0, as: UTF8.self) } ?? ""
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Usage(
             seconds: seconds, cpuSeconds: cpu(usage.ru_utime) + cpu(usage.ru_stime),

@@ -19,7 +19,8 @@ enum HostileBenchmark {
 
     /// Runs every row (or those whose name contains `filter`) and prints the table.
     static func run(packageRoot: String, filter: String?) throws {
-        let generator = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let generator =
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
             + "/liangxin-gen"
         guard FileManager.default.isExecutableFile(atPath: generator) else {
             throw BenchmarkFailure("\(generator) is missing: run `swift build -c release` first")
@@ -35,12 +36,14 @@ enum HostileBenchmark {
                 try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
                 let arguments = try row.make(size, scratch)
                 let bytes = folderBytes(scratch)
-                let usage = try ChildProcess(arguments: [generator] + arguments, directory: scratch).run()
-                let growth = previous.map {
-                    String(
-                        format: "%.1f×, %.1f×", usage.cpuSeconds / max($0.cpu, 0.001),
-                        Double(bytes) / Double(max($0.bytes, 1)))
-                } ?? "-"
+                let usage = try ChildProcess(arguments: [generator] + arguments, directory: scratch, outputLimit: 4096)
+                    .run()
+                let growth =
+                    previous.map {
+                        String(
+                            format: "%.1f×, %.1f×", usage.cpuSeconds / max($0.cpu, 0.001),
+                            Double(bytes) / Double(max($0.bytes, 1)))
+                    } ?? "-"
                 let firstLine = usage.output.split(separator: "\n").first.map { String($0.prefix(90)) } ?? ""
                 print(
                     String(
@@ -98,7 +101,8 @@ enum HostileBenchmark {
                 return ["validate", "--specs", specs, "body.json"]
             },
             Row(name: "unknown YAML keys (lint)", sizes: [10_000, 100_000, 1_000_000], unit: "keys") { size, folder in
-                try FileManager.default.createDirectory(atPath: folder + "/specs/models", withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: folder + "/specs/models", withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: specs + "/api.yaml", toPath: folder + "/specs/api.yaml")
                 let model = try String(contentsOfFile: specs + "/models/z-image.yaml", encoding: .utf8)
                 try write(folder + "/specs/models/z-image.yaml") { out in

@@ -3,8 +3,8 @@ import PackageDescription
 
 /// LiangXinKit's libFuzzer harnesses, a package of their own so that the SDK's graph never
 /// holds them. Build and run them with `Tests/Fuzz/run.sh` (it passes
-/// `--sanitize=fuzzer --sanitize=address`, which SwiftPM applies to LiangXinKit's targets too, so the
-/// fuzzers see their coverage).
+/// `-sanitize=fuzzer,address` to every target, LiangXinKit's too, so the fuzzers see their
+/// coverage).
 let package = Package(
     name: "LiangXinFuzz",
     dependencies: [.package(name: "LiangXinKit", path: "../..")],

@@ -18,9 +18,11 @@ shift
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(FuzzSpecYAML FuzzJSONParser FuzzCreateTaskBody FuzzPattern)
 
+# SwiftPM's --sanitize=fuzzer makes libFuzzer the entry point; -sanitize=fuzzer,address (one
+# flag: swiftc keeps only the last -sanitize) instruments every target for coverage and ASan.
 echo "== building the harnesses (release, -sanitize=fuzzer,address)"
-swift build -c release --sanitize=fuzzer --sanitize=address 2>&1 | grep -E "error|warning: unre|Compiling Fuzz|Build complete" || true
-bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --show-bin-path)
+swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|warning: unre|Compiling Fuzz|Build complete" || true
+bin=$(swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --show-bin-path)
 for harness in "${harnesses[@]}"; do
   [ -x "$bin/$harness" ] || { echo "error: $harness was not built"; exit 1; }
 done

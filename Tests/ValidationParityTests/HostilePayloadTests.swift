@@ -42,6 +42,18 @@ import Testing
             ])
     }
 
+    @Test func escapesCountTowardTheCutOfAQuotedValue() throws {
+        // A fuzzer's finding: 60 control characters quoted as `\u007f` made a 362-character actual.
+        let value = "https:" + String(repeating: "\u{7F}", count: 100)
+        let body = #"{"model":"nano-banana-pro","input":{"prompt":"xx","image_input":["\#(value)"]}}"#
+        let found = try issues(Array(body.utf8))
+        let shown = "\"https:" + String(repeating: "\\u007f", count: 9) + "…\""
+        #expect(found.map(\.pointer) == ["/input/image_input/0"])
+        #expect(found.map(\.actual) == [shown])
+        #expect(found.first?.message.hasSuffix("(got \(shown))") == true)
+        #expect(found.allSatisfy { ($0.actual?.unicodeScalars.count ?? 0) <= IssueText.maximumActualLength })
+    }
+
     @Test func tenThousandDistinctKeysAreEachReportedOnce() throws {
         let members = (0..<10_000).map { #""k\#($0)":1"# }.joined(separator: ",")
         let found = try issues(Array(#"{"model":"z-image","input":{"prompt":"x",\#(members)}}"#.utf8))

@@ -71,8 +71,18 @@ enum JSONSchemaTranslator {
         }
         if let value = schema.minLength?.value { members.append(("minLength", .integer(value))) }
         if let value = schema.maxLength?.value { members.append(("maxLength", .integer(value))) }
-        if let value = schema.minimum?.value { members.append(("minimum", JSONDocument(value))) }
-        if let value = schema.maximum?.value { members.append(("maximum", JSONDocument(value))) }
+        if let value = schema.minimum?.value {
+            members.append(("minimum", JSONDocument(value)))
+        } else if case .integer = schema.kind {
+            // Integers are 64-bit (Swift's `Int`): the export says so, so that other
+            // validators refuse what the SDK cannot hold.
+            members.append(("minimum", .integer(Int.min)))
+        }
+        if let value = schema.maximum?.value {
+            members.append(("maximum", JSONDocument(value)))
+        } else if case .integer = schema.kind {
+            members.append(("maximum", .integer(Int.max)))
+        }
         members += formatMembers(schema)
         if case .array(let items) = schema.kind {
             members.append(("items", self.schema(items)))
@@ -96,7 +106,8 @@ enum JSONSchemaTranslator {
             patterns.append(imageRefPattern)
         default: break
         }
-        if let pattern = schema.pattern?.value { patterns.append(pattern) }
+        // A spec's pattern matches the whole value; JSON Schema's matches anywhere in it.
+        if let pattern = schema.pattern?.value { patterns.append("^(?:" + pattern + ")$") }
         if patterns.count == 1 { members.append(("pattern", .string(patterns[0]))) }
         if patterns.count > 1 {
             members.append(("allOf", .array(patterns.map { .object([("pattern", .string($0))]) })))

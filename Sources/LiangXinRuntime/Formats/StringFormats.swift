@@ -8,17 +8,12 @@ public enum StringFormats {
     /// The media types an `image-ref` data URI may have (any letter case).
     public static let imageMediaTypes = ["image/png", "image/jpeg", "image/jpg", "image/webp"]
 
-    /// An absolute URI: a scheme (`[A-Za-z][A-Za-z0-9+.-]*`), a colon, something after it,
-    /// and no white space or control characters.
+    /// A URI by RFC 3986's grammar: a scheme (`[A-Za-z][A-Za-z0-9+.-]*`), a colon, a
+    /// hierarchical part (an authority with an optional user, a host that is a name, an IPv6
+    /// or future IP literal, and a numeric port; then a path), an optional query and fragment;
+    /// ASCII only, `%` only before two hexadecimal digits.
     public static func isURI(_ text: String) -> Bool {
-        withBytes(text) { bytes in
-            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]),
-                bytes[..<colon].allSatisfy({
-                    isLetter($0) || isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
-                })
-            else { return false }
-            return colon + 1 < bytes.count && !bytes.contains(where: isSpaceOrControl)
-        }
+        withBytes(text) { URIGrammar.isURI($0) }
     }
 
     /// An absolute `https://` URL with a host.

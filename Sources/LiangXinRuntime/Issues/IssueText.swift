@@ -12,9 +12,22 @@ public enum IssueText {
     /// The longest message of an issue, in Unicode scalars.
     public static let maximumMessageLength = 1000
 
-    /// A string as a JSON literal, cut to ``maximumQuotedLength`` characters.
+    /// A string as a JSON literal whose content, escapes included, is at most
+    /// ``maximumQuotedLength`` characters (and `…` when cut): 60 control characters would
+    /// otherwise become 360 characters of `\u007f`.
     static func quoted(_ text: String) -> String {
-        JSONString.quote(cut(text, to: maximumQuotedLength))
+        if text.utf8.count <= maximumQuotedLength, !JSONString.needsEscaping(text) {
+            return JSONString.quote(text)
+        }
+        var width = 0
+        var end = text.unicodeScalars.startIndex
+        for index in text.unicodeScalars.indices {
+            width += JSONString.escapedWidth(text.unicodeScalars[index])
+            if width > maximumQuotedLength { break }
+            end = text.unicodeScalars.index(after: index)
+        }
+        guard end != text.unicodeScalars.endIndex else { return JSONString.quote(text) }
+        return JSONString.quote(String(text.unicodeScalars[..<end]) + "…")
     }
 
     /// `text` when it has at most `limit` Unicode scalars; otherwise its first `limit` scalars
@@ -85,6 +98,15 @@ public enum JSONString {
             }
         }
         return result + "\""
+    }
+
+    /// How many characters ``quote(_:)`` writes for `scalar`: 1, 2 for `\"`-style escapes,
+    /// 6 for `\uXXXX`.
+    public static func escapedWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar {
+        case "\"", "\\", "\n", "\r", "\t": return 2
+        default: return scalar.value < 0x20 || scalar.value == 0x7F ? 6 : 1
+        }
     }
 
     /// Whether `text` has a character that ``quote(_:)`` escapes.

@@ -30,7 +30,8 @@ public func fuzzCreateTaskBody(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int
 /// there and exits instead of fuzzing.
 @_cdecl("LLVMFuzzerInitialize")
 public func initializeCreateTaskBodyFuzzer(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>
 ) -> Int32 {
     _ = interpreter.modelIDs
     if let folder = ProcessInfo.processInfo.environment["LIANGXIN_FUZZ_WRITE_SEEDS"] {

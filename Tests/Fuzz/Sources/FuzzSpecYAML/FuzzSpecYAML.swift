@@ -19,7 +19,8 @@ public func fuzzSpecYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 /// charged with its lasting allocations.
 @_cdecl("LLVMFuzzerInitialize")
 public func initializeSpecYAMLFuzzer(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>
 ) -> Int32 {
     _ = FuzzSupport.specFiles.api
     return 0
