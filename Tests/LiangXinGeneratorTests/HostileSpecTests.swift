@@ -21,14 +21,35 @@ import Testing
         #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
     }
 
-    @Test func tenMegabytesInOneScalar() throws {
-        let huge = String(repeating: "word ", count: 2_000_000)
+    @Test func threeAndAHalfMegabytesInOneScalar() throws {
+        let huge = String(repeating: "word ", count: 700_000)
         let spec = SpecFixtures.model(input: "  p: {type: string, description: \(huge), colour: 1}")
         let report = try lint(bytes: Array(spec.utf8))
         #expect(report.failed)
         #expect(
-            report.text.hasPrefix("specs/models/m.yaml:10:10000036: error: unknown key 'colour'\n…"))
+            report.text.hasPrefix("specs/models/m.yaml:10:3500036: error: unknown key 'colour'\n…"))
         #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedUnparsed() throws {
+        let huge = String(repeating: "word ", count: 1_000_000)
+        let spec = SpecFixtures.model(input: "  p: {type: string, description: \(huge), colour: 1}")
+        let report = try lint(bytes: Array(spec.utf8))
+        #expect(report.failed)
+        #expect(
+            report.text.hasPrefix(
+                "specs/models/m.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file\nid: m\n^\n"))
+        #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
+    }
+
+    @Test func theReaderReadsNoMoreThanOneByteOverTheLimit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("models"), withIntermediateDirectories: true)
+        try Data(repeating: 0x61, count: 10 << 20).write(to: folder.appendingPathComponent("models/m.yaml"))
+        let files = try SpecDirectoryReader.read(folder.path)
+        #expect(files.models.map(\.bytes.count) == [SpecLoader.maximumFileBytes + 1])
     }
 
     @Test func aMegabyteOfUnknownKeys() throws {

@@ -30,12 +30,17 @@ public enum SpecDirectoryReader {
         return SpecFiles(root: root, api: api, models: models)
     }
 
-    /// The file's bytes, nil when it does not exist.
+    /// The file's bytes, nil when it does not exist. Of a file larger than
+    /// ``SpecLoader/maximumFileBytes`` only one byte more than the limit is read: enough for
+    /// the loader to refuse it, whatever its size.
     private static func readIfPresent(_ path: String) throws(Failure) -> SourceFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path),
+            let data = try? handle.read(upToCount: SpecLoader.maximumFileBytes + 1)
+        else {
             throw Failure(description: "\(path): cannot be read")
         }
+        try? handle.close()
         return SourceFile(path: path, bytes: [UInt8](data))
     }
 }

@@ -55,8 +55,18 @@ public enum SpecLoader {
         return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
     }
 
-    /// One file's YAML tree; an empty file is an error.
+    /// The largest spec file read, in bytes (4 MiB; a model spec is a few kilobytes): what a
+    /// hostile file can cost is bounded by it.
+    public static let maximumFileBytes = 4 << 20
+
+    /// One file's YAML tree; an empty file and one over ``maximumFileBytes`` are errors.
     private static func parse(_ file: SourceFile, diagnostics: inout DiagnosticCollector) -> YAMLNode? {
+        guard file.bytes.count <= maximumFileBytes else {
+            diagnostics.error(
+                "the file is larger than \(maximumFileBytes) bytes, the limit for a spec file",
+                at: FileLocation(file: file.path, line: 1, column: 1))
+            return nil
+        }
         let loaded = YAMLLoader.load(file)
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard loaded.diagnostics.isEmpty else { return nil }
