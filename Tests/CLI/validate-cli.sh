@@ -96,6 +96,11 @@ hostile.jsonl:7:1: invalid JSON: unexpected character 0x0
 OUT
 check "hostile payloads" 1 expected.txt "$gen" validate --specs "$root/specs" hostile.jsonl
 
+# One string equality: "1K" with U+212A KELVIN SIGN is not the enum value 1K (bytes differ).
+printf '{"model":"nano-banana-pro","input":{"prompt":"xx","resolution":"1\xe2\x84\xaa"}}' > kelvin.json
+printf 'kelvin.json: /input/resolution: must be one of 1K, 2K, 4K, low, medium, high (got "1\xe2\x84\xaa")\n1 payload, 0 valid, 1 invalid\n' > expected.txt
+check "canonically equivalent is not equal" 1 expected.txt "$gen" validate --specs "$root/specs" kelvin.json
+
 # Payloads over --max-payload-bytes are reported as too large, unread: a file, a line, a document.
 printf '{"model":"z-image","input":{"prompt":"%s"}}' "$(head -c 200 /dev/zero | tr '\0' a)" > large.json
 printf '{"model":"z-image","input":{"prompt":"ok"}}\n{"model":"z-image","input":{"prompt":"%s"}}\n' "$(head -c 200 /dev/zero | tr '\0' a)" > large.jsonl

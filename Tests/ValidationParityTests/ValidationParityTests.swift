@@ -8,12 +8,16 @@ import TortureSDK
 /// The differential test: `liangxin-gen validate`'s spec interpreter and the generated
 /// `LiangXinModels.validate(createTaskBody:)` agree, issue for issue, on seeded payloads.
 @Suite struct ValidationParityTests {
-    /// Loads a spec folder under the package root.
-    static func specs(_ folder: String) throws -> SpecSet {
+    /// The package root.
+    static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try #require(
-            SpecLoader.load(try SpecDirectoryReader.read(url.path + "/" + folder)).specs)
+        return url.path
+    }()
+
+    /// Loads a spec folder under the package root.
+    static func specs(_ folder: String) throws -> SpecSet {
+        try #require(SpecLoader.load(try SpecDirectoryReader.read(root + "/" + folder)).specs)
     }
 
     @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() throws {

@@ -1,3 +1,4 @@
+import LiangXinRuntime
 import LiangXinYAML
 
 /// Checks an enum: not empty, and every value and alias spelled once.
@@ -9,23 +10,29 @@ enum EnumChecker {
             diagnostics.error("enum must list at least one value", at: location)
             return
         }
-        var spellings: [String: (owner: String, location: FileLocation)] = [:]
-        for value in values {
-            if let first = spellings[value.value] {
-                diagnostics.error(
-                    "enum value '\(value.value)' is already listed\(origin(first.owner, value.value)) at line \(first.location.line), column \(first.location.column)",
-                    at: value.location)
-            } else {
-                spellings[value.value] = (value.value, value.location)
+        // Keyed by Swift's `String`, which merges canonically equivalent spellings: those are
+        // distinct on the wire but cannot both be keys of the generated alias table.
+        var spellings: [String: (owner: String, spelling: String, location: FileLocation)] = [:]
+        func note(_ spelling: String, of owner: String, at location: FileLocation, kind: String) {
+            guard let first = spellings[spelling] else {
+                spellings[spelling] = (owner, spelling, location)
+                return
             }
+            let place = "at line \(first.location.line), column \(first.location.column)"
+            if WireString.equal(first.spelling, spelling) {
+                diagnostics.error(
+                    "\(kind) '\(spelling)' is already listed\(origin(first.owner, spelling)) \(place)", at: location)
+            } else {
+                diagnostics.error(
+                    "\(kind) '\(spelling)' is canonically equivalent to '\(first.spelling)' \(place): the service "
+                        + "tells them apart, Swift's String does not; spell one of them differently",
+                    at: location)
+            }
+        }
+        for value in values {
+            note(value.value, of: value.value, at: value.location, kind: "enum value")
             for alias in value.aliases {
-                if let first = spellings[alias.value] {
-                    diagnostics.error(
-                        "alias '\(alias.value)' is already listed\(origin(first.owner, alias.value)) at line \(first.location.line), column \(first.location.column)",
-                        at: alias.location)
-                } else {
-                    spellings[alias.value] = (value.value, alias.location)
-                }
+                note(alias.value, of: value.value, at: alias.location, kind: "alias")
             }
         }
         NameChecker.checkCases(values, diagnostics: &diagnostics)

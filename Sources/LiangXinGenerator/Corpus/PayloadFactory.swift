@@ -9,7 +9,15 @@ public struct PayloadFactory: Sendable {
             alias
         case missingRequired, unknownKey, nullNotNullable, tooManyItems, brokenRule, unknownModel,
             nestedNoise
+        /// An enum value spelled with canonically equivalent scalars (`1K` with U+212A KELVIN
+        /// SIGN), or two canonically equivalent unknown keys: distinct on the wire.
+        case canonicalVariant
     }
+
+    /// Scalars and the canonically equivalent spellings that Swift's `String ==` confuses with them.
+    static let canonicalVariants: [Character: String] = [
+        "K": "\u{212A}", "\u{C5}": "\u{212B}", "\u{3A9}": "\u{2126}", "\u{E9}": "e\u{301}", "\u{E8}": "e\u{300}",
+    ]
 
     let models: [ModelSpec]
     var random: SeededRandom
@@ -240,6 +248,20 @@ public struct PayloadFactory: Sendable {
             }
         case .unknownModel:
             id = [id + "x", String(id.dropLast()), "dall-e-3", ""][random.below(4)]
+        case .canonicalVariant:
+            let spellings: (FieldSpec) -> [String] = { field in
+                (field.schema.enumValues ?? []).flatMap { [$0.value] + $0.aliases.map(\.value) }.filter {
+                    $0.contains { Self.canonicalVariants[$0] != nil }
+                }
+            }
+            if let field = pick({ !spellings($0).isEmpty }) {
+                let candidates = spellings(field)
+                let value = candidates[random.below(candidates.count)]
+                set(field.name, .string(value.map { Self.canonicalVariants[$0] ?? String($0) }.joined()))
+            } else {
+                set("caf\u{E9}", .int(1))
+                set("cafe\u{301}", .int(2))
+            }
         case .nestedNoise:
             if let field = pick({ $0.schema.items != nil || $0.schema.fields != nil }) {
                 set(field.name, .array([.null, .int(7), .string("x"), .members([("in", .string("9"))])]))

@@ -57,7 +57,9 @@ struct SchemaInterpreter: Sendable {
             guard let values = rules.values else { return .string(value) }
             let text = value.string
             if values.contains(where: { JSONObject.sameKey($0, text) }) { return .string(value) }
-            if let canonical = rules.aliases[text] { return .string(JSONStringValue(canonical)) }
+            if let index = rules.aliases.index(forKey: text), WireString.equal(rules.aliases[index].key, text) {
+                return .string(JSONStringValue(rules.aliases[index].value))
+            }
             issues.enumMismatch(text, at: pointer, allowed: values)
             return nil
         case .integer:

@@ -40,11 +40,17 @@ public struct SpecValidator: Sendable {
     }
 
     /// Whether the specs describe a model.
-    public func knows(model: String) -> Bool { inputs[model] != nil }
+    public func knows(model: String) -> Bool { inputValidator(model) != nil }
+
+    /// The input validator of a model id, found by bytes (not canonical equivalence).
+    private func inputValidator(_ model: String) -> CreateTaskBodyValidator.InputValidator? {
+        guard let index = inputs.index(forKey: model), WireString.equal(inputs[index].key, model) else { return nil }
+        return inputs[index].value
+    }
 
     /// Every issue of a bare `input` object of a known model, with pointers from its root.
     public func check(input: UnsafeRawBufferPointer, model: String) -> CreateTaskBodyValidator.Outcome {
-        guard let validator = inputs[model] else {
+        guard let validator = inputValidator(model) else {
             return .init(model: model, issues: [], parseError: nil)
         }
         let json: JSONValue

@@ -23,8 +23,18 @@ extension AliasedWireEnum {
     /// The case for a canonical value or an alias (found without the dynamic cast of
     /// ``WireEnum/init(wireValue:)``, which is for generic code that has a `WireEnum` only).
     public init?(wireValue: String) {
-        guard let value = Self(rawValue: wireValue) ?? Self.aliases[wireValue] else { return nil }
+        guard let value = Self(rawValue: wireValue) ?? Self.alias(wireValue) else { return nil }
         self = value
+    }
+
+    /// The case `spelling` is an alias of: the table's key must have the same bytes, not just
+    /// compare equal as Swift's `String` does (canonically equivalent spellings differ on the wire).
+    static func alias(_ spelling: String) -> Self? {
+        let aliases = Self.aliases
+        guard let index = aliases.index(forKey: spelling), WireString.equal(aliases[index].key, spelling) else {
+            return nil
+        }
+        return aliases[index].value
     }
 
     /// Converts untyped JSON: a string that is a value or an alias.
@@ -35,13 +45,14 @@ extension AliasedWireEnum {
     }
 
     /// The case an alias stands for, if it is one (for ``WireEnum/init(wireValue:)``).
-    fileprivate static func value(forAlias alias: String) -> Any? { aliases[alias] }
+    fileprivate static func value(forAlias spelling: String) -> Any? { alias(spelling) }
 }
 
 extension WireEnum {
-    /// The case whose canonical wire value is `rawValue` (aliases are not raw values).
+    /// The case whose canonical wire value is `rawValue` (aliases are not raw values), compared
+    /// by bytes: `"1\u{212A}"` (KELVIN SIGN) is not `1K`.
     public init?(rawValue: String) {
-        for value in Self.allCases where value.rawValue == rawValue {
+        for value in Self.allCases where WireString.equal(value.rawValue, rawValue) {
             self = value
             return
         }
