@@ -57,10 +57,13 @@ struct HarnessError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Decodes image files with an independent decoder (Pillow, which `.ci/run` installs).
+/// Describes image files as `PNG 1024x576`: checked in Swift (``ImageChecker``), and, when
+/// `LIANGXIN_PILLOW=1` (as `.ci/run` sets it), also decoded by Pillow, which must agree.
 enum ImageDecoder {
-    /// `PNG 1024x576` for a file that decodes completely.
+    /// `PNG 1024x576` for a file that is well formed.
     static func describe(_ file: URL) throws -> String {
+        let checked = try ImageChecker.describe(file)
+        guard ProcessInfo.processInfo.environment["LIANGXIN_PILLOW"] == "1" else { return checked }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
@@ -77,6 +80,8 @@ enum ImageDecoder {
         guard process.terminationStatus == 0 else {
             throw HarnessError("Pillow could not decode \(file.lastPathComponent): \(text)")
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let decoded = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard decoded == checked else { throw HarnessError("Pillow says \(decoded), the checker \(checked)") }
+        return checked
     }
 }
