@@ -5,7 +5,7 @@ import LiangXinRuntime
 /// The envelope of every answer: a business code, a message and the endpoint's data.
 ///
 /// - Remark: Generated from specs/api.yaml, envelope.
-public struct APIEnvelope<Payload: APIPayload>: APIPayload {
+public struct APIEnvelope<Payload: LiangXinRuntime.APIPayload>: LiangXinRuntime.APIPayload {
     /// HTTP-style business code; 200 on success.
     ///
     /// - Wire name: `code`.
@@ -34,8 +34,8 @@ public struct APIEnvelope<Payload: APIPayload>: APIPayload {
     }
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-        var reader = ResponseReader(json, at: pointer)
+    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let code = reader.integer("code")
         let msg = reader.string("msg")
         let data = reader.object("data", required: true, nullable: true, as: Payload.self)
@@ -46,8 +46,8 @@ public struct APIEnvelope<Payload: APIPayload>: APIPayload {
     }
 
     /// The value as JSON, fields in spec order.
-    public var jsonValue: JSONValue {
-        var writer = JSONObjectWriter()
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
         writer.write("code", code)
         writer.write("msg", msg)
         writer.write("data", data?.jsonValue ?? .null)

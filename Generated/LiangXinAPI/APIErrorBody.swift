@@ -5,7 +5,7 @@ import LiangXinRuntime
 /// The body sent instead of the envelope for a bad API key.
 ///
 /// - Remark: Generated from specs/api.yaml, errorBody.
-public struct APIErrorBody: APIPayload {
+public struct APIErrorBody: LiangXinRuntime.APIPayload {
     /// Sent instead of the envelope for a bad API key.
     ///
     /// - Wire name: `error`.
@@ -20,16 +20,16 @@ public struct APIErrorBody: APIPayload {
     }
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-        var reader = ResponseReader(json, at: pointer)
+    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let error = reader.object("error", required: true, nullable: false, as: Error.self)
         try reader.finish()
         self.error = try reader.unwrap(error, "error")
     }
 
     /// The value as JSON, fields in spec order.
-    public var jsonValue: JSONValue {
-        var writer = JSONObjectWriter()
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
         writer.write("error", error)
         return writer.value
     }
@@ -37,7 +37,7 @@ public struct APIErrorBody: APIPayload {
     /// Sent instead of the envelope for a bad API key.
     ///
     /// - Remark: Generated from specs/api.yaml, errorBody.error.
-    public struct Error: APIPayload {
+    public struct Error: LiangXinRuntime.APIPayload {
         /// What went wrong, for example `invalid token`.
         ///
         /// - Wire name: `message`.
@@ -66,8 +66,8 @@ public struct APIErrorBody: APIPayload {
         }
 
         /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-            var reader = ResponseReader(json, at: pointer)
+        public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
             let message = reader.string("message")
             let type = reader.string("type")
             let code = reader.string("code")
@@ -78,8 +78,8 @@ public struct APIErrorBody: APIPayload {
         }
 
         /// The value as JSON, fields in spec order.
-        public var jsonValue: JSONValue {
-            var writer = JSONObjectWriter()
+        public var jsonValue: LiangXinRuntime.JSONValue {
+            var writer = LiangXinRuntime.JSONObjectWriter()
             writer.write("message", message)
             writer.write("type", type)
             writer.write("code", code)

@@ -5,7 +5,7 @@ import LiangXinRuntime
 /// The `data` of a successful createTask answer: Creates a generation task for one model and returns its taskId.
 ///
 /// - Remark: Generated from specs/api.yaml, endpoints.createTask.data.
-public struct CreateTaskData: APIPayload {
+public struct CreateTaskData: LiangXinRuntime.APIPayload {
     /// The public task id, for example `task_z-image_1777600000000`.
     ///
     /// - Wire name: `taskId`.
@@ -20,16 +20,16 @@ public struct CreateTaskData: APIPayload {
     }
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-        var reader = ResponseReader(json, at: pointer)
+    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let taskId = reader.string("taskId")
         try reader.finish()
         self.taskId = taskId
     }
 
     /// The value as JSON, fields in spec order.
-    public var jsonValue: JSONValue {
-        var writer = JSONObjectWriter()
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
         writer.write("taskId", taskId)
         return writer.value
     }

@@ -5,7 +5,7 @@ import LiangXinRuntime
 /// The body of POST /api/v1/jobs/createTask: Creates a generation task for one model and returns its taskId.
 ///
 /// - Remark: Generated from specs/api.yaml, endpoints.createTask.body.
-public struct CreateTaskRequest<Input: LiangXinInput>: APIPayload {
+public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {
     /// The model id, for example `z-image`.
     ///
     /// - Wire name: `model`.
@@ -30,13 +30,13 @@ public struct CreateTaskRequest<Input: LiangXinInput>: APIPayload {
     }
 
     /// Reads a request back, e.g. from a task record's `param`; the model must be the input's.
-    public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-        var reader = ResponseReader(json, at: pointer)
+    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let model = reader.string("model")
         let callBackUrl = reader.optionalString("callBackUrl")
         let input = reader.input("input", as: Input.self)
         if model != Input.Model.id {
-            reader.report("model", "must be \(JSONString.quote(Input.Model.id))", actual: JSONString.quote(model))
+            reader.report("model", "must be \(LiangXinRuntime.JSONString.quote(Input.Model.id))", actual: LiangXinRuntime.JSONString.quote(model))
         }
         try reader.finish()
         self.callBackUrl = callBackUrl
@@ -44,8 +44,8 @@ public struct CreateTaskRequest<Input: LiangXinInput>: APIPayload {
     }
 
     /// The body as JSON, fields in spec order.
-    public var jsonValue: JSONValue {
-        var writer = JSONObjectWriter()
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
         writer.write("model", model)
         writer.writeIfPresent("callBackUrl", callBackUrl)
         writer.write("input", input.jsonValue)

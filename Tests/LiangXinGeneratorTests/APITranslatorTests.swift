@@ -59,10 +59,10 @@ import Testing
         }
         let text = try generated("LiangXinAPI/TaskRecord.swift", files)
         for line in [
-            "    public var finishedAfter: Duration",
+            "    public var finishedAfter: Swift.Duration",
             "    public var note: Swift.String?",
             "    public var updateTime: Date?",
-            "        let finishedAfter = Duration.milliseconds(reader.integer(\"finishedAfter\"))",
+            "        let finishedAfter = Swift.Duration.milliseconds(reader.integer(\"finishedAfter\"))",
             "        let note = reader.optionalString(\"note\")",
             "        writer.writeIfPresent(\"note\", note)",
             "        let resultJson = reader.embedded(\"resultJson\", as: ResultJson.self)",
@@ -79,7 +79,7 @@ import Testing
 
     @Test func theRequestIsGenericOverTheModelsInput() throws {
         let text = try generated("LiangXinAPI/CreateTaskRequest.swift", try SpecFixtures.repositorySpecs())
-        #expect(text.contains("public struct CreateTaskRequest<Input: LiangXinInput>: APIPayload {\n"))
+        #expect(text.contains("public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {\n"))
         #expect(text.contains("    public var model: Swift.String { Input.Model.id }\n"))
         #expect(text.contains("    public init(input: Input, callBackUrl: Swift.String? = nil) {\n"))
     }
@@ -92,7 +92,7 @@ import Testing
         #expect(text.contains("        initialInterval: .milliseconds(3000),\n"))
         #expect(
             text.contains(
-                "    public static let recordInfo = APIEndpoint(name: \"recordInfo\", method: \"GET\", path: \"/api/v1/jobs/recordInfo\", errorStatuses: [400, 401, 403, 404, 500])\n"
+                "    public static let recordInfo = LiangXinRuntime.APIEndpoint(name: \"recordInfo\", method: \"GET\", path: \"/api/v1/jobs/recordInfo\", errorStatuses: [400, 401, 403, 404, 500])\n"
             ))
         #expect(text.contains("public typealias CallbackPayload = APIEnvelope<TaskRecord>\n"))
         #expect(text.contains("    public static let callbackStates: [TaskState] = [.success, .fail]\n"))

@@ -112,7 +112,7 @@ import Testing
                           "pattern": "^[hH][tT][tT][pP][sS]://[^/?#\\\\s]+"
                         },
                         {
-                          "pattern": "^h"
+                          "pattern": "^(?:^h)$"
                         }
                       ]
                 """))

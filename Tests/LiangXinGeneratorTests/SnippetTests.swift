@@ -37,10 +37,10 @@ import Testing
                 ///
                 /// - Test: <https://example.com/m>
                 /// - Remark: Generated from specs/models/m.yaml.
-                public enum M: LiangXinModel {
+                public enum M: LiangXinRuntime.LiangXinModel {
                     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-                    public static var info: LiangXinModelInfo {
-                        LiangXinModelInfo(
+                    public static var info: LiangXinRuntime.LiangXinModelInfo {
+                        LiangXinRuntime.LiangXinModelInfo(
                             id: "m",
                             title: "M",
                             summary: "A model for tests.",
@@ -76,7 +76,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+                    public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                         _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
                     }
             """, in: text)
@@ -138,7 +138,7 @@ import Testing
             """)
         expectSnippet(
             """
-                    public enum Ratio: Swift.String, AliasedWireEnum {
+                    public enum Ratio: Swift.String, LiangXinRuntime.AliasedWireEnum {
                         /// Square.
                         /// Also accepted on the wire as `1:1`.
                         case square1_1 = "square_1_1"
@@ -166,7 +166,7 @@ import Testing
             """)
         expectSnippet(
             """
-                    public enum StylesItem: Swift.String, WireEnum, JSONReadable, JSONWritable {
+                    public enum StylesItem: Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable {
             """, in: text)
         expectSnippet(
             """
@@ -217,7 +217,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    public struct Options: Codable, Hashable, Sendable, SpecValidatable {
+                    public struct Options: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
                         /// Style.
                         ///
                         /// - Nullable.
@@ -230,7 +230,7 @@ import Testing
                         // MARK: - Reading and validation
 
                         /// The pattern of `style`, compiled once.
-                        static let stylePattern = Pattern("^[a-z]+$")
+                        static let stylePattern = LiangXinRuntime.Pattern("^[a-z]+$")
 
                         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
             """, in: text)
@@ -253,8 +253,8 @@ import Testing
         )
         expectSnippet(
             """
-                        _issues.checkTogether(at: _pointer, [("w", ValidationIssues.given(self.w)), ("h", ValidationIssues.given(self.h))])
-                        _issues.checkTotalItems(at: _pointer, [("a", ValidationIssues.itemCount(self.a)), ("w", ValidationIssues.valueCount(self.w))], limit: 2)
+                        _issues.checkTogether(at: _pointer, [("w", LiangXinRuntime.ValidationIssues.given(self.w)), ("h", LiangXinRuntime.ValidationIssues.given(self.h))])
+                        _issues.checkTotalItems(at: _pointer, [("a", LiangXinRuntime.ValidationIssues.itemCount(self.a)), ("w", LiangXinRuntime.ValidationIssues.valueCount(self.w))], limit: 2)
                     }
             """, in: text)
         expectSnippet(
@@ -280,7 +280,7 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    public var jsonValue: JSONValue {
+                    public var jsonValue: LiangXinRuntime.JSONValue {
                         .object(omittingAbsent: [
                             ("default", self.`default`?.jsonValue),
                             ("self", self.self_?.jsonValue),

@@ -43,6 +43,15 @@ import Testing
                                 ^
                 """),
         Case(
+            name: "a field whose nested type would shadow the model's own type",
+            spec: SpecFixtures.model(id: "resolution", input: "  resolution: {type: string, enum: [a, b]}"),
+            fileName: "resolution.yaml",
+            expected: """
+                specs/models/resolution.yaml:10:3: error: field 'resolution' becomes the nested type 'Resolution', the name of its model's own type; give the model another id
+                  resolution: {type: string, enum: [a, b]}
+                  ^
+                """),
+        Case(
             name: "unknown key without a near match",
             spec: SpecFixtures.model(input: "  prompt: {type: string, colour: red}"),
             expected: """

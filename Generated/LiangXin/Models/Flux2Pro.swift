@@ -13,10 +13,10 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34592186e0>
 /// - Magnific upstream reference (seed range and upsampling default): <https://docs.magnific.com/api-reference/text-to-image/post-flux-2-pro>
 /// - Remark: Generated from specs/models/flux-2-pro.yaml.
-public enum Flux2Pro: LiangXinModel {
+public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "flux-2-pro",
             title: "FLUX.2 [pro]",
             summary: "Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images.",
@@ -27,7 +27,7 @@ public enum Flux2Pro: LiangXinModel {
     /// The `input` object of a `flux-2-pro` createTask request.
     ///
     /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Flux2Pro
 
@@ -123,7 +123,7 @@ public enum Flux2Pro: LiangXinModel {
         /// An alternative to explicit dimensions.
         ///
         /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, WireEnum {
+        public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             case _1_1 = "1:1"
             case _16_9 = "16:9"
             case _9_16 = "9:16"
@@ -137,8 +137,8 @@ public enum Flux2Pro: LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let width = _reader.readInt("width", required: false, nullable: false, issues: &_issues)
             let height = _reader.readInt("height", required: false, nullable: false, issues: &_issues)
@@ -156,7 +156,7 @@ public enum Flux2Pro: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("width", self.width?.jsonValue),
@@ -173,7 +173,7 @@ public enum Flux2Pro: LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
             _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)
@@ -185,13 +185,13 @@ public enum Flux2Pro: LiangXinModel {
                 _issues.checkFormat(_item0, at: _at0(), .uri)
             }
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
-            _issues.checkTogether(at: _pointer, [("width", ValidationIssues.given(self.width)), ("height", ValidationIssues.given(self.height))])
-            _issues.checkTotalItems(at: _pointer, [("reference_images", ValidationIssues.itemCount(self.referenceImages)), ("input_image", ValidationIssues.valueCount(self.inputImage)), ("input_image_2", ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", ValidationIssues.valueCount(self.inputImage4))], limit: 4)
+            _issues.checkTogether(at: _pointer, [("width", LiangXinRuntime.ValidationIssues.given(self.width)), ("height", LiangXinRuntime.ValidationIssues.given(self.height))])
+            _issues.checkTotalItems(at: _pointer, [("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages)), ("input_image", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage)), ("input_image_2", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage4))], limit: 4)
         }
     }
 }
 
 extension LiangXinModels {
     /// `flux-2-pro` in the registry.
-    public static var flux2Pro: LiangXinModelEntry { LiangXinModelEntry(Flux2Pro.self) }
+    public static var flux2Pro: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Flux2Pro.self) }
 }

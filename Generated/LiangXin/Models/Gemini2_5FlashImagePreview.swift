@@ -11,10 +11,10 @@ import LiangXinRuntime
 /// - LiangXin model page (only its first lines could be read): <https://docs.liangxin.ai/market/google/gemini-2-5-flash-image-preview>
 /// - Magnific upstream reference: <https://docs.magnific.com/api-reference/text-to-image/post-gemini-2-5-flash-image-preview>
 /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml.
-public enum Gemini2_5FlashImagePreview: LiangXinModel {
+public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "gemini-2.5-flash-image-preview",
             title: "Gemini 2.5 Flash Image Preview",
             summary: "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images.",
@@ -25,7 +25,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
     /// The `input` object of a `gemini-2.5-flash-image-preview` createTask request.
     ///
     /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Gemini2_5FlashImagePreview
 
@@ -54,8 +54,8 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "reference_images"], issues: &_issues)
@@ -64,7 +64,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("reference_images", self.referenceImages?.jsonValue),
@@ -72,7 +72,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .uri)
@@ -83,5 +83,5 @@ public enum Gemini2_5FlashImagePreview: LiangXinModel {
 
 extension LiangXinModels {
     /// `gemini-2.5-flash-image-preview` in the registry.
-    public static var gemini2_5FlashImagePreview: LiangXinModelEntry { LiangXinModelEntry(Gemini2_5FlashImagePreview.self) }
+    public static var gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Gemini2_5FlashImagePreview.self) }
 }

@@ -9,10 +9,10 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34592185e0>
 /// - Magnific upstream reference (defaults and the seed ceiling): <https://docs.magnific.com/api-reference/text-to-image/imagen4-ultra/generate>
 /// - Remark: Generated from specs/models/imagen4-ultra.yaml.
-public enum Imagen4Ultra: LiangXinModel {
+public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "imagen4-ultra",
             title: "Imagen 4 Ultra",
             summary: "Google's Imagen 4 Ultra, the highest-quality Imagen 4 text-to-image variant.",
@@ -23,7 +23,7 @@ public enum Imagen4Ultra: LiangXinModel {
     /// The `input` object of a `imagen4-ultra` createTask request.
     ///
     /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Imagen4Ultra
 
@@ -99,7 +99,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, AliasedWireEnum {
+        public enum AspectRatio: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// Also accepted on the wire as `1:1`.
             case square1_1 = "square_1_1"
             /// Also accepted on the wire as `9:16`.
@@ -124,7 +124,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// Whether people may appear in the image (the default is Magnific's).
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.person_generation.
-        public enum PersonGeneration: Swift.String, WireEnum {
+        public enum PersonGeneration: Swift.String, LiangXinRuntime.WireEnum {
             /// No people.
             case dontAllow = "dont_allow"
             /// Adults only.
@@ -136,7 +136,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// How strictly unsafe content is blocked (the default is Magnific's).
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.safety_settings.
-        public enum SafetySettings: Swift.String, WireEnum {
+        public enum SafetySettings: Swift.String, LiangXinRuntime.WireEnum {
             case blockLowAndAbove = "block_low_and_above"
             case blockMediumAndAbove = "block_medium_and_above"
             case blockOnlyHigh = "block_only_high"
@@ -146,7 +146,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// The language of the prompt.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.language.
-        public enum Language: Swift.String, WireEnum {
+        public enum Language: Swift.String, LiangXinRuntime.WireEnum {
             case auto = "auto"
             case en = "en"
             case zh = "zh"
@@ -161,7 +161,7 @@ public enum Imagen4Ultra: LiangXinModel {
         /// The result's file format; MIME-type spellings are accepted too.
         ///
         /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.output_format.
-        public enum OutputFormat: Swift.String, AliasedWireEnum {
+        public enum OutputFormat: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// Also accepted on the wire as `image/png`.
             case png = "png"
             /// Also accepted on the wire as `jpg`, `image/jpeg`.
@@ -178,8 +178,8 @@ public enum Imagen4Ultra: LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
             let personGeneration = _reader.readEnum("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
@@ -195,7 +195,7 @@ public enum Imagen4Ultra: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("aspect_ratio", self.aspectRatio?.jsonValue),
@@ -210,7 +210,7 @@ public enum Imagen4Ultra: LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
             _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
@@ -220,5 +220,5 @@ public enum Imagen4Ultra: LiangXinModel {
 
 extension LiangXinModels {
     /// `imagen4-ultra` in the registry.
-    public static var imagen4Ultra: LiangXinModelEntry { LiangXinModelEntry(Imagen4Ultra.self) }
+    public static var imagen4Ultra: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Imagen4Ultra.self) }
 }

@@ -10,10 +10,10 @@ import LiangXinRuntime
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592182e0>
 /// - Remark: Generated from specs/models/nano-banana-pro.yaml.
-public enum NanoBananaPro: LiangXinModel {
+public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "nano-banana-pro",
             title: "Nano Banana Pro",
             summary: "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images.",
@@ -24,7 +24,7 @@ public enum NanoBananaPro: LiangXinModel {
     /// The `input` object of a `nano-banana-pro` createTask request.
     ///
     /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = NanoBananaPro
 
@@ -82,7 +82,7 @@ public enum NanoBananaPro: LiangXinModel {
         /// The output aspect ratio.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, WireEnum {
+        public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             case _1_1 = "1:1"
             case _2_3 = "2:3"
             case _3_2 = "3:2"
@@ -98,7 +98,7 @@ public enum NanoBananaPro: LiangXinModel {
         /// The output resolution tier.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.resolution.
-        public enum Resolution: Swift.String, WireEnum {
+        public enum Resolution: Swift.String, LiangXinRuntime.WireEnum {
             case _1K = "1K"
             case _2K = "2K"
             case _4K = "4K"
@@ -110,15 +110,15 @@ public enum NanoBananaPro: LiangXinModel {
         /// The result's file format; if provided, only png is accepted.
         ///
         /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.output_format.
-        public enum OutputFormat: Swift.String, WireEnum {
+        public enum OutputFormat: Swift.String, LiangXinRuntime.WireEnum {
             case png = "png"
         }
 
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
@@ -131,7 +131,7 @@ public enum NanoBananaPro: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("image_input", self.imageInput?.jsonValue),
@@ -143,7 +143,7 @@ public enum NanoBananaPro: LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
             _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
@@ -151,12 +151,12 @@ public enum NanoBananaPro: LiangXinModel {
             _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
             }
-            _issues.checkTotalItems(at: _pointer, [("image_input", ValidationIssues.itemCount(self.imageInput)), ("reference_images", ValidationIssues.itemCount(self.referenceImages))], limit: 3)
+            _issues.checkTotalItems(at: _pointer, [("image_input", LiangXinRuntime.ValidationIssues.itemCount(self.imageInput)), ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages))], limit: 3)
         }
     }
 }
 
 extension LiangXinModels {
     /// `nano-banana-pro` in the registry.
-    public static var nanoBananaPro: LiangXinModelEntry { LiangXinModelEntry(NanoBananaPro.self) }
+    public static var nanoBananaPro: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(NanoBananaPro.self) }
 }

@@ -9,10 +9,10 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34591205e0>
 /// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v4-5>
 /// - Remark: Generated from specs/models/seedream-v4-5.yaml.
-public enum SeedreamV4_5: LiangXinModel {
+public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "seedream-v4-5",
             title: "Seedream 4.5",
             summary: "ByteDance Seedream 4.5 text-to-image generation at up to 2K-class resolutions.",
@@ -23,7 +23,7 @@ public enum SeedreamV4_5: LiangXinModel {
     /// The `input` object of a `seedream-v4-5` createTask request.
     ///
     /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = SeedreamV4_5
 
@@ -67,7 +67,7 @@ public enum SeedreamV4_5: LiangXinModel {
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, AliasedWireEnum {
+        public enum AspectRatio: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// 2048×2048.
             /// Also accepted on the wire as `1:1`.
             case square1_1 = "square_1_1"
@@ -109,8 +109,8 @@ public enum SeedreamV4_5: LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
@@ -121,7 +121,7 @@ public enum SeedreamV4_5: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("aspect_ratio", self.aspectRatio?.jsonValue),
@@ -131,7 +131,7 @@ public enum SeedreamV4_5: LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
@@ -140,5 +140,5 @@ public enum SeedreamV4_5: LiangXinModel {
 
 extension LiangXinModels {
     /// `seedream-v4-5` in the registry.
-    public static var seedreamV4_5: LiangXinModelEntry { LiangXinModelEntry(SeedreamV4_5.self) }
+    public static var seedreamV4_5: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(SeedreamV4_5.self) }
 }

@@ -11,10 +11,10 @@ import LiangXinRuntime
 /// - LiangXin model page: <https://docs.liangxin.ai/34592180e0>
 /// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-z-image>
 /// - Remark: Generated from specs/models/z-image.yaml.
-public enum ZImage: LiangXinModel {
+public enum ZImage: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "z-image",
             title: "Z-Image",
             summary: "Tongyi-MAI Z-Image-Turbo, a fast text-to-image model.",
@@ -25,7 +25,7 @@ public enum ZImage: LiangXinModel {
     /// The `input` object of a `z-image` createTask request.
     ///
     /// - Remark: Generated from specs/models/z-image.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = ZImage
 
@@ -91,7 +91,7 @@ public enum ZImage: LiangXinModel {
         /// The output size; sent directly to Magnific. Wins over `aspect_ratio` when both are given.
         ///
         /// - Remark: Generated from specs/models/z-image.yaml, input.image_size.
-        public enum ImageSize: Swift.String, WireEnum {
+        public enum ImageSize: Swift.String, LiangXinRuntime.WireEnum {
             /// 512×512.
             case square = "square"
             /// 1024×1024.
@@ -109,7 +109,7 @@ public enum ZImage: LiangXinModel {
         /// An alternative to `image_size`; each ratio maps to the image size of that ratio.
         ///
         /// - Remark: Generated from specs/models/z-image.yaml, input.aspect_ratio.
-        public enum AspectRatio: Swift.String, WireEnum {
+        public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             /// Maps to square_hd.
             case _1_1 = "1:1"
             /// Maps to portrait_3_4.
@@ -125,7 +125,7 @@ public enum ZImage: LiangXinModel {
         /// The image file format of the result.
         ///
         /// - Remark: Generated from specs/models/z-image.yaml, input.output_format.
-        public enum OutputFormat: Swift.String, WireEnum {
+        public enum OutputFormat: Swift.String, LiangXinRuntime.WireEnum {
             case jpeg = "jpeg"
             case png = "png"
         }
@@ -133,8 +133,8 @@ public enum ZImage: LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let imageSize = _reader.readEnum("image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
             let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
@@ -148,7 +148,7 @@ public enum ZImage: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("prompt", self.prompt.jsonValue),
                 ("image_size", self.imageSize?.jsonValue),
@@ -161,7 +161,7 @@ public enum ZImage: LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
@@ -171,5 +171,5 @@ public enum ZImage: LiangXinModel {
 
 extension LiangXinModels {
     /// `z-image` in the registry.
-    public static var zImage: LiangXinModelEntry { LiangXinModelEntry(ZImage.self) }
+    public static var zImage: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(ZImage.self) }
 }

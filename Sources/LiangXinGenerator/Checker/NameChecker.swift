@@ -27,6 +27,20 @@ enum NameChecker {
         }
     }
 
+    /// A field of the input must not become a nested type named like the model's own type:
+    /// inside `Input` that name would mean the nested type, and `typealias Model = <Model>`
+    /// would not compile. The wire name cannot change, so this is an error at the field.
+    static func checkModelTypeNotShadowed(_ model: ModelSpec, diagnostics: inout DiagnosticCollector) {
+        let modelType = SwiftNaming.typeName(model.id.value)
+        for field in model.input where NestedTypes.needsNestedType(field.schema) {
+            guard SwiftNaming.typeName(field.name) == modelType else { continue }
+            diagnostics.error(
+                "field '\(field.name)' becomes the nested type '\(modelType)', the name of its model's own type; "
+                    + "give the model another id",
+                at: field.location)
+        }
+    }
+
     /// The values of one enum must differ as Swift cases.
     static func checkCases(_ values: [EnumValueSpec], diagnostics: inout DiagnosticCollector) {
         var cases: [String: String] = [:]

@@ -11,6 +11,7 @@ public enum SpecChecker {
     ) {
         checkID(model.id, fileName: fileName, diagnostics: &diagnostics)
         checkFields(model.input, diagnostics: &diagnostics)
+        NameChecker.checkModelTypeNotShadowed(model, diagnostics: &diagnostics)
         RuleChecker.check(model.rules, input: model.input, diagnostics: &diagnostics)
     }
 

@@ -28,10 +28,10 @@ extension SwiftNaming {
         "unknown", "jsonValue",
     ]
 
-    /// Type names that would clash with Swift or with the generated and runtime API.
-    static let reservedTypeNames: Set<String> = [
-        "Self", "Type", "Protocol", "Any", "_", "Swift", "Foundation", "CodingKeys", "Input",
-        "LiangXin", "LiangXinRuntime", "LiangXinModels", "LiangXinModel", "ValidationIssue",
-        "ValidationIssues", "JSONPointer", "JSONValue", "Check", "Model",
-    ]
+    /// Type names that would clash with Swift or with the generated API: the modules generated
+    /// code qualifies names through (``GeneratedCodeModules``; runtime names are written
+    /// `LiangXinRuntime.X`, so no type can shadow them) and the generated members' own names.
+    static let reservedTypeNames: Set<String> = GeneratedCodeModules.names.union([
+        "Self", "Type", "Protocol", "Any", "_", "CodingKeys", "Input", "LiangXinModels", "Check", "Model",
+    ])
 }

@@ -35,8 +35,8 @@ struct EnumTranslator {
     /// protocols for array items.
     private var conformances: String {
         let hasAliases = values.contains { !$0.aliases.isEmpty }
-        return "Swift.String, \(hasAliases ? "AliasedWireEnum" : "WireEnum")"
-            + (isArrayItem ? ", JSONReadable, JSONWritable" : "")
+        return "Swift.String, \(hasAliases ? RuntimeSymbol.aliasedWireEnum : RuntimeSymbol.wireEnum)"
+            + (isArrayItem ? ", \(RuntimeSymbol.jsonReadable), \(RuntimeSymbol.jsonWritable)" : "")
     }
 
     /// A case's description and the aliases it accepts.

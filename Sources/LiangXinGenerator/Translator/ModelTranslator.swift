@@ -11,7 +11,7 @@ struct ModelTranslator {
     /// The file `LiangXin/Models/<TypeName>.swift`.
     func translate(moduleFolder: String) -> SwiftFile {
         var input = ObjectTranslator(
-            name: "Input", conformances: "LiangXinInput",
+            name: "Input", conformances: "\(RuntimeSymbol.liangXinInput)",
             doc: [
                 "The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
                 "- Remark: Generated from \(source), input.",
@@ -26,12 +26,12 @@ struct ModelTranslator {
             ["\(SwiftLiteral.code(model.id.value)) in the registry."],
             [
                 .line(
-                    "public static var \(RegistryTranslator.entryName(model)): LiangXinModelEntry { LiangXinModelEntry(\(typeName).self) }"
+                    "public static var \(RegistryTranslator.entryName(model)): \(RuntimeSymbol.liangXinModelEntry) { \(RuntimeSymbol.liangXinModelEntry)(\(typeName).self) }"
                 )
             ])
         let decls =
             SwiftDecl.documented(
-                typeDoc(), SwiftDecl.block("public enum \(typeName): LiangXinModel", body))
+                typeDoc(), SwiftDecl.block("public enum \(typeName): \(RuntimeSymbol.liangXinModel)", body))
             + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
         return SwiftFile(
             path: "\(moduleFolder)/Models/\(typeName).swift", source: source,
@@ -71,9 +71,9 @@ struct ModelTranslator {
         let deprecation = model.deprecation.map(SwiftLiteral.string) ?? "nil"
         return [
             .doc(["The id sent as `model`, its title, what it does, and why not to use it any more (if so)."]),
-            .line("public static var info: LiangXinModelInfo {"),
+            .line("public static var info: \(RuntimeSymbol.liangXinModelInfo) {"),
             .indented([
-                .line("LiangXinModelInfo("),
+                .line("\(RuntimeSymbol.liangXinModelInfo)("),
                 .indented([
                     .line("id: \(SwiftLiteral.string(model.id.value)),"),
                     .line("title: \(SwiftLiteral.string(model.title)),"),

@@ -103,7 +103,8 @@ struct ObjectTranslator {
         doc += ["", "- Remark: Generated from \(field.origin)."]
         return ObjectTranslator(
             name: typeName,
-            conformances: "Codable, Hashable, Sendable, SpecValidatable", doc: doc, fields: nestedFields,
+            conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, \(RuntimeSymbol.specValidatable)", doc: doc,
+            fields: nestedFields,
             rules: [],
             origin: field.origin)
     }
@@ -117,7 +118,7 @@ struct ObjectTranslator {
             guard let pattern = ValidationStatements.pattern(of: field.spec.schema) else { continue }
             patterns += [
                 .doc(["The pattern of `\(field.spec.name)`, compiled once."]),
-                .line("static let \(patternName(field)) = Pattern(\(SwiftLiteral.string(pattern)))"),
+                .line("static let \(patternName(field)) = \(RuntimeSymbol.pattern)(\(SwiftLiteral.string(pattern)))"),
             ]
         }
         let methods = jsonInitializer() + [.blank] + jsonWriter() + [.blank] + validateMethod()
@@ -128,7 +129,7 @@ struct ObjectTranslator {
     private func jsonInitializer() -> [SwiftDecl] {
         var body: [SwiftDecl] = [
             .line(
-                "guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }"
+                "guard var _reader = \(RuntimeSymbol.jsonObjectReader)(_json, at: _pointer, issues: &_issues) else { return nil }"
             )
         ]
         for field in fields {
@@ -148,7 +149,7 @@ struct ObjectTranslator {
         return SwiftDecl.documented(
             ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
             SwiftDecl.block(
-                "public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues)",
+                "public init?(json _json: \(RuntimeSymbol.jsonValue), at _pointer: \(RuntimeSymbol.jsonPointer), issues _issues: inout \(RuntimeSymbol.validationIssues))",
                 body))
     }
 
@@ -189,7 +190,7 @@ struct ObjectTranslator {
             : [.line(".object(omittingAbsent: ["), .indented(members), .line("])")]
         return SwiftDecl.documented(
             ["The value as JSON, under the wire names in spec order (`Codable` goes through it)."],
-            SwiftDecl.block("public var jsonValue: JSONValue", body))
+            SwiftDecl.block("public var jsonValue: \(RuntimeSymbol.jsonValue)", body))
     }
 
     /// `validate(at:into:)`: every constraint of every field, then the cross-field rules.
@@ -203,7 +204,7 @@ struct ObjectTranslator {
         }
         body += RuleStatements.checks(rules, fields: fields)
         let signature =
-            "public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues)"
+            "public func validate(at _pointer: \(RuntimeSymbol.jsonPointer), into _issues: inout \(RuntimeSymbol.validationIssues))"
         let doc = [
             "Records every constraint issue" + (rules.isEmpty ? "." : ", cross-field rules included.")
         ]

@@ -25,23 +25,24 @@ struct RegistryTranslator {
         let body: [SwiftDecl] =
             [
                 .doc(["Every model's entry, sorted by id (each model file declares its own)."]),
-                .line("public static let entries: [LiangXinModelEntry] = ["), .indented(entries),
+                .line("public static let entries: [\(RuntimeSymbol.liangXinModelEntry)] = ["), .indented(entries),
                 .line("]"), .blank,
                 .doc(["Every model type, sorted by id."]),
-                .line("public static let all: [any LiangXinModel.Type] = entries.map(\\.type)"), .blank,
+                .line("public static let all: [any \(RuntimeSymbol.liangXinModel).Type] = entries.map(\\.type)"),
+                .blank,
                 .doc(["Each model type by id."]),
                 .line(
-                    "private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })"
+                    "private static let byID: [Swift.String: any \(RuntimeSymbol.liangXinModel).Type] = Swift.Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })"
                 ),
                 .blank,
                 .doc(["The validator of untyped createTask bodies over every model."]),
-                .line("public static let bodyValidator = CreateTaskBodyValidator(entries: entries)"),
+                .line("public static let bodyValidator = \(RuntimeSymbol.createTaskBodyValidator)(entries: entries)"),
                 .blank,
             ]
             + SwiftDecl.documented(
                 ["The model with an id, if the specs describe it."],
                 SwiftDecl.block(
-                    "public static func model(id: Swift.String) -> (any LiangXinModel.Type)?",
+                    "public static func model(id: Swift.String) -> (any \(RuntimeSymbol.liangXinModel).Type)?",
                     [.line("byID[id]")]))
             + [.blank]
             + SwiftDecl.documented(
@@ -51,7 +52,7 @@ struct RegistryTranslator {
                     "constraint of the model's generated validator.",
                 ],
                 SwiftDecl.block(
-                    "public static func validate<Bytes: Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [ValidationIssue]",
+                    "public static func validate<Bytes: Swift.Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [\(RuntimeSymbol.validationIssue)]",
                     [.line("bodyValidator.validate(body: createTaskBody)")]))
         let decls = SwiftDecl.documented(
             [

@@ -21,7 +21,7 @@ enum RuleStatements {
 
     /// `ValidationIssues.given(self.width)`, or `true` for a field that is always present.
     private static func presence(_ field: FieldModel) -> String {
-        field.isOptional ? "ValidationIssues.given(self.\(field.property))" : "true"
+        field.isOptional ? "\(RuntimeSymbol.validationIssues).given(self.\(field.property))" : "true"
     }
 
     /// How many items a field contributes: an array its count, any other given value one.
@@ -29,9 +29,9 @@ enum RuleStatements {
         let isArray: Bool
         if case .array = field.spec.schema.kind { isArray = true } else { isArray = false }
         switch (isArray, field.isOptional) {
-        case (true, true): return "ValidationIssues.itemCount(self.\(field.property))"
+        case (true, true): return "\(RuntimeSymbol.validationIssues).itemCount(self.\(field.property))"
         case (true, false): return "self.\(field.property).count"
-        case (false, true): return "ValidationIssues.valueCount(self.\(field.property))"
+        case (false, true): return "\(RuntimeSymbol.validationIssues).valueCount(self.\(field.property))"
         case (false, false): return "1"
         }
     }

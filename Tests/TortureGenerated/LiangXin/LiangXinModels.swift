@@ -7,28 +7,29 @@
 /// - Remark: Generated from TortureSpecs/models/*.yaml.
 public enum LiangXinModels {
     /// Every model's entry, sorted by id (each model file declares its own).
-    public static let entries: [LiangXinModelEntry] = [
+    public static let entries: [LiangXinRuntime.LiangXinModelEntry] = [
+        runtimeNames,
         torture,
     ]
 
     /// Every model type, sorted by id.
-    public static let all: [any LiangXinModel.Type] = entries.map(\.type)
+    public static let all: [any LiangXinRuntime.LiangXinModel.Type] = entries.map(\.type)
 
     /// Each model type by id.
-    private static let byID: [Swift.String: any LiangXinModel.Type] = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })
+    private static let byID: [Swift.String: any LiangXinRuntime.LiangXinModel.Type] = Swift.Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })
 
     /// The validator of untyped createTask bodies over every model.
-    public static let bodyValidator = CreateTaskBodyValidator(entries: entries)
+    public static let bodyValidator = LiangXinRuntime.CreateTaskBodyValidator(entries: entries)
 
     /// The model with an id, if the specs describe it.
-    public static func model(id: Swift.String) -> (any LiangXinModel.Type)? {
+    public static func model(id: Swift.String) -> (any LiangXinRuntime.LiangXinModel.Type)? {
         byID[id]
     }
 
     /// Every issue of an untyped createTask body: invalid JSON, an unknown model (with a
     /// did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every
     /// constraint of the model's generated validator.
-    public static func validate<Bytes: Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [ValidationIssue] {
+    public static func validate<Bytes: Swift.Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [LiangXinRuntime.ValidationIssue] {
         bodyValidator.validate(body: createTaskBody)
     }
 }

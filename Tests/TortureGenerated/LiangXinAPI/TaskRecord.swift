@@ -10,7 +10,7 @@ import LiangXinRuntime
 /// The `data` of a successful recordInfo answer: Queries a task's state and, once it succeeded, its result URLs.
 ///
 /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.
-public struct TaskRecord: APIPayload {
+public struct TaskRecord: LiangXinRuntime.APIPayload {
     /// Public task ID.
     ///
     /// - Wire name: `taskId`.
@@ -50,7 +50,7 @@ public struct TaskRecord: APIPayload {
     ///
     /// - Wire name: `costTime`.
     /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.costTime.
-    public var costTime: Duration
+    public var costTime: Swift.Duration
     /// Unix milliseconds; 0 until finished.
     ///
     /// - Wire name: `completeTime`.
@@ -91,7 +91,7 @@ public struct TaskRecord: APIPayload {
         resultJson: ResultJson? = nil,
         failCode: Swift.String,
         failMsg: Swift.String,
-        costTime: Duration,
+        costTime: Swift.Duration,
         completeTime: Date? = nil,
         createTime: Date? = nil,
         updateTime: Date? = nil,
@@ -116,8 +116,8 @@ public struct TaskRecord: APIPayload {
     }
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-        var reader = ResponseReader(json, at: pointer)
+    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let taskId = reader.string("taskId")
         let model = reader.string("model")
         let state = TaskState(wireValue: reader.string("state"))
@@ -125,7 +125,7 @@ public struct TaskRecord: APIPayload {
         let resultJson = reader.embedded("resultJson", as: ResultJson.self)
         let failCode = reader.string("failCode")
         let failMsg = reader.string("failMsg")
-        let costTime = Duration.milliseconds(reader.integer("costTime"))
+        let costTime = Swift.Duration.milliseconds(reader.integer("costTime"))
         let completeTime = reader.unixMilliseconds("completeTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
         let createTime = reader.unixMilliseconds("createTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
         let updateTime = reader.unixMilliseconds("updateTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
@@ -150,8 +150,8 @@ public struct TaskRecord: APIPayload {
     }
 
     /// The value as JSON, fields in spec order.
-    public var jsonValue: JSONValue {
-        var writer = JSONObjectWriter()
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
         writer.write("taskId", taskId)
         writer.write("model", model)
         writer.write("state", state.wireValue)
@@ -172,7 +172,7 @@ public struct TaskRecord: APIPayload {
     /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
     ///
     /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.resultJson.content.
-    public struct ResultJson: APIPayload {
+    public struct ResultJson: LiangXinRuntime.APIPayload {
         /// Where the generated files can be downloaded, for a limited time.
         ///
         /// - Wire name: `resultUrls`.
@@ -187,16 +187,16 @@ public struct TaskRecord: APIPayload {
         }
 
         /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError) {
-            var reader = ResponseReader(json, at: pointer)
+        public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
             let resultUrls = reader.strings("resultUrls")
             try reader.finish()
             self.resultUrls = resultUrls
         }
 
         /// The value as JSON, fields in spec order.
-        public var jsonValue: JSONValue {
-            var writer = JSONObjectWriter()
+        public var jsonValue: LiangXinRuntime.JSONValue {
+            var writer = LiangXinRuntime.JSONObjectWriter()
             writer.write("resultUrls", resultUrls)
             return writer.value
         }

@@ -97,7 +97,7 @@ struct APITranslator {
                 SwiftLiteral.docLines("\(endpoint.method) \(endpoint.path): \(endpoint.summary)"),
                 [
                     .line(
-                        "public static let \(SwiftNaming.propertyName(endpoint.name)) = APIEndpoint(name: \(SwiftLiteral.string(endpoint.name)), method: \(SwiftLiteral.string(endpoint.method)), path: \(SwiftLiteral.string(endpoint.path)), errorStatuses: [\(statuses)])"
+                        "public static let \(SwiftNaming.propertyName(endpoint.name)) = \(RuntimeSymbol.apiEndpoint)(name: \(SwiftLiteral.string(endpoint.name)), method: \(SwiftLiteral.string(endpoint.method)), path: \(SwiftLiteral.string(endpoint.path)), errorStatuses: [\(statuses)])"
                     )
                 ])
             for parameter in endpoint.query {
@@ -115,7 +115,7 @@ struct APITranslator {
         body += SwiftDecl.documented(
             ["The recommended polling schedule and the per-key query rate."],
             [
-                .line("public static let pollingPolicy = PollingPolicy("),
+                .line("public static let pollingPolicy = \(RuntimeSymbol.pollingPolicy)("),
                 .indented([
                     .line("initialInterval: \(Self.duration(polling.initialIntervalSeconds)),"),
                     .line("backoffFactor: \(NumberText.shortest(polling.backoffFactor)),"),

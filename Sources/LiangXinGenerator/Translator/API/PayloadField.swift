@@ -66,13 +66,14 @@ struct PayloadField {
             read = "TaskState(wireValue: reader.string(\(key)))"
             write = "writer.write(\(key), \(name).wireValue)"
         case .integer where schema.format?.value == .unixMilliseconds:
-            type = "Date?"
-            read = "reader.unixMilliseconds(\(key)).map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }"
+            type = "\(GeneratedCodeModules.date)?"
+            read =
+                "reader.unixMilliseconds(\(key)).map { \(GeneratedCodeModules.date)(timeIntervalSince1970: Swift.Double($0) / 1000) }"
             write =
                 "writer.write(\(key), \(name).map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)"
         case .integer where schema.format?.value == .durationMilliseconds:
-            type = "Duration"
-            read = "Duration.milliseconds(reader.integer(\(key)))"
+            type = "Swift.Duration"
+            read = "Swift.Duration.milliseconds(reader.integer(\(key)))"
             write =
                 "writer.write(\(key), Swift.Int(\(name).components.seconds) * 1000 + Swift.Int(\(name).components.attoseconds / 1_000_000_000_000_000))"
         case .string, .integer, .number, .boolean:
@@ -87,7 +88,7 @@ struct PayloadField {
             read = "reader.strings(\(key))"
             write = "writer.write(\(key), \(name))"
         case .array:
-            type = "JSONValue?"
+            type = "\(RuntimeSymbol.jsonValue)?"
             read = "reader.value(\(key), required: \(spec.required), nullable: \(schema.nullable))"
             write = "writer.write(\(key), \(name) ?? .null)"
         }

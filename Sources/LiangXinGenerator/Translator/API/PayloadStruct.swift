@@ -34,9 +34,9 @@ struct PayloadStruct {
         }
         var typeDoc = doc.map(SwiftLiteral.docLines) ?? [name]
         typeDoc += ["", "- Remark: Generated from \(origin)."]
-        let generic = genericParameter.map { "<\($0): APIPayload>" } ?? ""
+        let generic = genericParameter.map { "<\($0): \(RuntimeSymbol.apiPayload)>" } ?? ""
         return SwiftDecl.documented(
-            typeDoc, SwiftDecl.block("public struct \(name)\(generic): APIPayload", body))
+            typeDoc, SwiftDecl.block("public struct \(name)\(generic): \(RuntimeSymbol.apiPayload)", body))
     }
 
     /// `public init(taskId: Swift.String, …)`.
@@ -55,7 +55,7 @@ struct PayloadStruct {
 
     /// `init(json:at:)`: every field into a local, every issue collected, then assigned.
     private func reader() -> [SwiftDecl] {
-        var body: [SwiftDecl] = [.line("var reader = ResponseReader(json, at: pointer)")]
+        var body: [SwiftDecl] = [.line("var reader = \(RuntimeSymbol.responseReader)(json, at: pointer)")]
         for field in fields { body.append(.line("let \(field.property) = \(field.read)")) }
         body.append(.line("try reader.finish()"))
         for field in fields {
@@ -67,17 +67,18 @@ struct PayloadStruct {
         return SwiftDecl.documented(
             ["Reads the value; unknown members are ignored, so the service may add fields."],
             SwiftDecl.block(
-                "public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError)", body))
+                "public init(json: \(RuntimeSymbol.jsonValue), at pointer: \(RuntimeSymbol.jsonPointer)) throws(\(RuntimeSymbol.responseDecodingError))",
+                body))
     }
 
     /// `jsonValue`: every field in spec order, under its wire name.
     private func writer() -> [SwiftDecl] {
         let body: [SwiftDecl] =
-            [.line("var writer = JSONObjectWriter()")] + fields.map { .line($0.write) } + [
+            [.line("var writer = \(RuntimeSymbol.jsonObjectWriter)()")] + fields.map { .line($0.write) } + [
                 .line("return writer.value")
             ]
         return SwiftDecl.documented(
             ["The value as JSON, fields in spec order."],
-            SwiftDecl.block("public var jsonValue: JSONValue", body))
+            SwiftDecl.block("public var jsonValue: \(RuntimeSymbol.jsonValue)", body))
     }
 }

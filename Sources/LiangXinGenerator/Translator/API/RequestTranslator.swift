@@ -20,9 +20,9 @@ struct RequestTranslator {
         var parameters: [String] = []
         var assignments: [SwiftDecl] = []
         var finishing: [SwiftDecl] = [.line("try reader.finish()")]
-        var reads: [SwiftDecl] = [.line("var reader = ResponseReader(json, at: pointer)")]
+        var reads: [SwiftDecl] = [.line("var reader = \(RuntimeSymbol.responseReader)(json, at: pointer)")]
         var checks: [SwiftDecl] = []
-        var writes: [SwiftDecl] = [.line("var writer = JSONObjectWriter()")]
+        var writes: [SwiftDecl] = [.line("var writer = \(RuntimeSymbol.jsonObjectWriter)()")]
         for field in endpoint.body {
             let mapped = PayloadField(field, origin: origin)
             let key = SwiftLiteral.string(field.name)
@@ -37,7 +37,7 @@ struct RequestTranslator {
                     "if \(mapped.property) != Input.Model.id",
                     [
                         .line(
-                            "reader.report(\(key), \"must be \\(JSONString.quote(Input.Model.id))\", actual: JSONString.quote(\(mapped.property)))"
+                            "reader.report(\(key), \"must be \\(\(RuntimeSymbol.jsonString).quote(Input.Model.id))\", actual: \(RuntimeSymbol.jsonString).quote(\(mapped.property)))"
                         )
                     ])
                 writes.append(.line(mapped.write))
@@ -66,16 +66,18 @@ struct RequestTranslator {
         body += SwiftDecl.documented(
             ["Reads a request back, e.g. from a task record's `param`; the model must be the input's."],
             SwiftDecl.block(
-                "public init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError)",
+                "public init(json: \(RuntimeSymbol.jsonValue), at pointer: \(RuntimeSymbol.jsonPointer)) throws(\(RuntimeSymbol.responseDecodingError))",
                 reads + checks + finishing))
         body += [.blank]
         body += SwiftDecl.documented(
             ["The body as JSON, fields in spec order."],
-            SwiftDecl.block("public var jsonValue: JSONValue", writes + [.line("return writer.value")]))
+            SwiftDecl.block("public var jsonValue: \(RuntimeSymbol.jsonValue)", writes + [.line("return writer.value")])
+        )
         return SwiftDecl.documented(
             SwiftLiteral.docLines("The body of \(endpoint.method) \(endpoint.path): \(endpoint.summary)") + [
                 "", "- Remark: Generated from \(origin).",
             ],
-            SwiftDecl.block("public struct \(name)<Input: LiangXinInput>: APIPayload", body))
+            SwiftDecl.block(
+                "public struct \(name)<Input: \(RuntimeSymbol.liangXinInput)>: \(RuntimeSymbol.apiPayload)", body))
     }
 }

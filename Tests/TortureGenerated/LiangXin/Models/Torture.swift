@@ -16,10 +16,10 @@ import LiangXinRuntime
 ///
 /// - Label with */ and """: <https://example.com/torture>
 /// - Remark: Generated from TortureSpecs/models/torture.yaml.
-public enum Torture: LiangXinModel {
+public enum Torture: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
-    public static var info: LiangXinModelInfo {
-        LiangXinModelInfo(
+    public static var info: LiangXinRuntime.LiangXinModelInfo {
+        LiangXinRuntime.LiangXinModelInfo(
             id: "torture",
             title: "Torture \"test\" */ \\ model",
             summary: "Every name a keyword or an awkward string.\nSecond line with \0 NUL and \"\"\" quotes.",
@@ -30,7 +30,7 @@ public enum Torture: LiangXinModel {
     /// The `input` object of a `torture` createTask request.
     ///
     /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.
-    public struct Input: LiangXinInput {
+    public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Torture
 
@@ -202,7 +202,7 @@ public enum Torture: LiangXinModel {
         /// an enum named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
-        public enum Enum: Swift.String, AliasedWireEnum {
+        public enum Enum: Swift.String, LiangXinRuntime.AliasedWireEnum {
             case `default` = "default"
             case self_ = "self"
             case none_ = "none"
@@ -228,7 +228,7 @@ public enum Torture: LiangXinModel {
         /// a nested object named with a keyword
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.
-        public struct Where: Codable, Hashable, Sendable, SpecValidatable {
+        public struct Where: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
             /// nested arrays
             ///
             /// - Maximum items: 2.
@@ -255,8 +255,8 @@ public enum Torture: LiangXinModel {
             // MARK: - Reading and validation
 
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-            public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-                guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
                 let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
                 let `nil` = _reader.readString("nil", required: true, nullable: true, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["return", "nil"], issues: &_issues)
@@ -265,7 +265,7 @@ public enum Torture: LiangXinModel {
             }
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-            public var jsonValue: JSONValue {
+            public var jsonValue: LiangXinRuntime.JSONValue {
                 .object(omittingAbsent: [
                     ("return", self.`return`?.jsonValue),
                     ("nil", self.`nil`.jsonValue),
@@ -273,7 +273,7 @@ public enum Torture: LiangXinModel {
             }
 
             /// Records every constraint issue.
-            public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                 _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
                     _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
                         _issues.checkFormat(_item1, at: _at1(), .uri)
@@ -285,7 +285,7 @@ public enum Torture: LiangXinModel {
         /// an array of enums
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Any.
-        public enum AnyItem: Swift.String, WireEnum, JSONReadable, JSONWritable {
+        public enum AnyItem: Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable {
             case x = "x"
             case y = "y"
         }
@@ -293,7 +293,7 @@ public enum Torture: LiangXinModel {
         /// an array of objects
         ///
         /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.
-        public struct ObjectsItem: Codable, Hashable, Sendable, SpecValidatable {
+        public struct ObjectsItem: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
             /// in
             ///
             /// - Required.
@@ -311,8 +311,8 @@ public enum Torture: LiangXinModel {
             // MARK: - Reading and validation
 
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-            public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-                guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
                 let `in` = _reader.readInt("in", required: true, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
@@ -320,14 +320,14 @@ public enum Torture: LiangXinModel {
             }
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-            public var jsonValue: JSONValue {
+            public var jsonValue: LiangXinRuntime.JSONValue {
                 .object(omittingAbsent: [
                     ("in", self.`in`.jsonValue),
                 ])
             }
 
             /// Records every constraint issue.
-            public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+            public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                 _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
             }
         }
@@ -335,11 +335,11 @@ public enum Torture: LiangXinModel {
         // MARK: - Reading and validation
 
         /// The pattern of `protocol`, compiled once.
-        static let protocolPattern = Pattern("^[a-z]+\\d*$")
+        static let protocolPattern = LiangXinRuntime.Pattern("^[a-z]+\\d*$")
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: JSONValue, at _pointer: JSONPointer, issues _issues: inout ValidationIssues) {
-            guard var _reader = JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
             let `default` = _reader.readString("default", required: true, nullable: false, issues: &_issues)
             let `class` = _reader.readInt("class", required: false, nullable: false, issues: &_issues)
             let self_ = _reader.readBool("self", required: false, nullable: false, issues: &_issues)
@@ -371,7 +371,7 @@ public enum Torture: LiangXinModel {
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
-        public var jsonValue: JSONValue {
+        public var jsonValue: LiangXinRuntime.JSONValue {
             .object(omittingAbsent: [
                 ("default", self.`default`.jsonValue),
                 ("class", self.`class`?.jsonValue),
@@ -402,7 +402,7 @@ public enum Torture: LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: JSONPointer, into _issues: inout ValidationIssues) {
+        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
             _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
             _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
@@ -414,13 +414,13 @@ public enum Torture: LiangXinModel {
             _issues.checkArray(self.nullableItems, at: _pointer, "nullable_items") { _item0, _at0, _issues in
                 _issues.checkLength(_item0, at: _at0(), minimum: 2)
             }
-            _issues.checkTogether(at: _pointer, [("class", ValidationIssues.given(self.`class`)), ("self", ValidationIssues.given(self.self_))])
-            _issues.checkTotalItems(at: _pointer, [("Any", ValidationIssues.itemCount(self.any)), ("objects", ValidationIssues.itemCount(self.objects)), ("画像", ValidationIssues.valueCount(self.画像))], limit: 3)
+            _issues.checkTogether(at: _pointer, [("class", LiangXinRuntime.ValidationIssues.given(self.`class`)), ("self", LiangXinRuntime.ValidationIssues.given(self.self_))])
+            _issues.checkTotalItems(at: _pointer, [("Any", LiangXinRuntime.ValidationIssues.itemCount(self.any)), ("objects", LiangXinRuntime.ValidationIssues.itemCount(self.objects)), ("画像", LiangXinRuntime.ValidationIssues.valueCount(self.画像))], limit: 3)
         }
     }
 }
 
 extension LiangXinModels {
     /// `torture` in the registry.
-    public static var torture: LiangXinModelEntry { LiangXinModelEntry(Torture.self) }
+    public static var torture: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Torture.self) }
 }
