@@ -2,8 +2,14 @@
 ///
 /// Shared by the spec checker and the payload validators so both suggest alike.
 public enum Suggestion {
+    /// The longest word a suggestion is looked for, in UTF-8 bytes: no key is a typo of one
+    /// this long, and the search stays cheap whatever a hostile payload or spec holds (each
+    /// comparison costs at most this length times a candidate's).
+    public static let maximumWordLength = 128
+
     /// The candidate nearest to `word`, when it is near enough to be a plausible typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        guard word.utf8.count <= maximumWordLength else { return nil }
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
         let length = word.count
