@@ -159,7 +159,7 @@ import Testing
                 == "createTask failed with 401 unauthorized [new_api_error]: invalid token (The API key is missing or invalid.)"
         )
 
-        let poor = try SandboxHarness.client(sandbox, apiKey: "sk-poor")
+        let poor = try SandboxHarness.client(sandbox, apiKey: "sk-poor-1")
         let forbidden = await error { () async throws(LiangXinError) in try await poor.createTask(request) }
         #expect(
             forbidden?.description

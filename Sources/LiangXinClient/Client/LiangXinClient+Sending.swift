@@ -87,8 +87,10 @@ extension LiangXinClient {
                 throw .cancelled(taskId: "")
             } catch {
                 log("\(request.method) \(request.url.path) → no response")
+                // The billing warning only when the request may have reached the server.
                 throw .transport(
-                    endpoint: endpoint, message: redactor.clean(Self.describe(error)), taskMayExist: taskMayExist)
+                    endpoint: endpoint, message: redactor.clean(Self.describe(error)),
+                    taskMayExist: taskMayExist && !(error is RequestNotSent))
             }
             log("\(request.method) \(request.url.path) → \(response.status)")
             guard (300..<400).contains(response.status), response.status != 304,

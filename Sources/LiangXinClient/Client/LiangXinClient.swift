@@ -43,11 +43,17 @@ public struct LiangXinClient: Sendable, CustomStringConvertible, CustomDebugStri
     let redactor: Redactor
 
     /// Creates a client; throws `.insecureURL` for a base URL that is not https (plain http is
-    /// accepted on loopback only).
+    /// accepted on loopback only), and `.invalidAPIKey` for an empty key or one shorter than 8
+    /// characters.
     public init(
         apiKey: String, baseURL: URL = URL(string: LiangXinAPI.baseURL)!,
         transport: any HTTPTransport = URLSessionTransport(), configuration: Configuration = Configuration()
     ) throws(LiangXinError) {
+        guard !apiKey.isEmpty else { throw .invalidAPIKey("the API key is empty") }
+        guard apiKey.count >= Redactor.minimumKeyLength else {
+            throw .invalidAPIKey(
+                "the API key has \(apiKey.count) characters; a LiangXin key has at least \(Redactor.minimumKeyLength)")
+        }
         guard URLSafety.isSafe(baseURL) else {
             throw .insecureURL(
                 "the base URL \(baseURL.absoluteString) must use https (plain http is allowed on loopback only)")

@@ -1,8 +1,9 @@
+import Foundation
 import LiangXin
 import LiangXinAPI
 
 /// Every way a LiangXin call can fail, typed. No case's text ever contains the API key.
-public enum LiangXinError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public enum LiangXinError: LocalizedError, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// The service refused the request: a documented status (400, 401, 403, 404, 413, 422,
     /// 429, 500) as an HTTP status or an envelope code, or the `{"error": {…}}` body.
     case api(APIFailure)
@@ -24,6 +25,8 @@ public enum LiangXinError: Error, Sendable, CustomStringConvertible, CustomDebug
     case insecureURL(String)
     /// A result file could not be fetched or saved.
     case download(url: String, message: String)
+    /// The API key is empty or too short to be one (refused before anything is sent).
+    case invalidAPIKey(String)
 
     /// The documented status, when the service refused the request.
     public var status: APIStatus? {
@@ -71,11 +74,21 @@ public enum LiangXinError: Error, Sendable, CustomStringConvertible, CustomDebug
             return reason
         case .download(let url, let message):
             return "could not download \(url): \(message)"
+        case .invalidAPIKey(let reason):
+            return reason
         }
     }
 
     /// The same text: there is nothing more to show, and never the API key.
     public var debugDescription: String { "LiangXinError: \(description)" }
+
+    /// ``description``, so that `localizedDescription` says what happened.
+    public var errorDescription: String? { description }
+}
+
+extension ValidationError: LocalizedError {
+    /// Its `description`: every issue, one a line.
+    public var errorDescription: String? { description }
 }
 
 extension Duration {

@@ -55,3 +55,13 @@ public protocol HTTPTransport: Sendable {
     /// Sends one request and returns its response, or throws when no response arrived.
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
 }
+
+/// What a transport throws when it knows the request never left this machine (the
+/// connection was refused, the host not found): a createTask that failed so created nothing.
+public struct RequestNotSent: Error, Sendable, CustomStringConvertible {
+    /// Why, e.g. `could not connect to the server`.
+    public var description: String
+
+    /// An error with its reason.
+    public init(_ description: String) { self.description = description }
+}

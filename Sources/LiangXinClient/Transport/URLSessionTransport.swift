@@ -49,7 +49,13 @@ public final class URLSessionTransport: HTTPTransport {
         urlRequest.httpMethod = request.method
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         urlRequest.httpBody = request.body
-        let (data, response) = try await session.data(for: urlRequest)
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest)
+        } catch let error as URLError where Self.neverSent.contains(error.code) {
+            throw RequestNotSent(error.localizedDescription)
+        }
         guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
         var headers: [String: String] = [:]
         for (name, value) in http.allHeaderFields {
@@ -57,6 +63,11 @@ public final class URLSessionTransport: HTTPTransport {
         }
         return HTTPResponse(status: http.statusCode, headers: headers, body: data)
     }
+
+    /// The failures that happen before a request's first byte leaves this machine.
+    private static let neverSent: Set<URLError.Code> = [
+        .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet, .badURL, .unsupportedURL,
+    ]
 }
 
 /// Refuses every redirect so that the response reaches the client unchanged.

@@ -19,13 +19,13 @@ enum SandboxHarness {
         return specs
     }
 
-    /// A running sandbox with `testKey`, the no-quota key `sk-poor`, 30 ms steps and no faults
+    /// A running sandbox with `testKey`, the no-quota key `sk-poor-1`, 30 ms steps and no faults
     /// unless `configure` says otherwise.
     static func start(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> RunningSandbox {
         var configuration = SandboxConfiguration()
         configuration.port = 0
         configuration.apiKeys = [testKey]
-        configuration.noQuotaKeys = ["sk-poor"]
+        configuration.noQuotaKeys = ["sk-poor-1"]
         configuration.stepMilliseconds = 30
         configure(&configuration)
         return try await SandboxServer(configuration: configuration, specs: try specs()).start()
