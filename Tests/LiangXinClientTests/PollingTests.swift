@@ -119,3 +119,60 @@ import Testing
         #expect(try #require(times.last) - start >= .milliseconds(100))
     }
 }
+
+/// Progress for apps: each state change, as a callback and as an `AsyncSequence`.
+@Suite struct ProgressTests {
+    /// Records the values a callback receives.
+    final class Recorder: @unchecked Sendable {
+        var states: [TaskState] = []
+    }
+
+    @Test func onUpdateSeesEachNewStateOnce() async throws {
+        let transport = ScriptedTransport([
+            .record("waiting"), .record("waiting"), .record("queuing"), .record("generating"), .record("generating"),
+            .record("success"),
+        ])
+        let client = try scriptedClient(transport)
+        let recorder = Recorder()
+        let record = try await client.waitForResult(taskId: "task_z-image_1") { recorder.states.append($0.state) }
+        #expect(record.state == .success)
+        #expect(recorder.states == [.waiting, .queuing, .generating, .success])
+        #expect(transport.requests.count == 6)
+    }
+
+    @Test func updatesIsAnAsyncSequenceOfStateChangesThatEndsWithTheTask() async throws {
+        let client = try scriptedClient(
+            ScriptedTransport([.record("queuing"), .record("queuing"), .record("generating"), .record("success")]))
+        var states: [TaskState] = []
+        for try await record in client.updates(taskId: "task_z-image_1") { states.append(record.state) }
+        #expect(states == [.queuing, .generating, .success])
+    }
+
+    @Test func updatesOfAFailedTaskYieldsItsRecordThenThrows() async throws {
+        let client = try scriptedClient(ScriptedTransport([.record("generating"), .record("fail")]))
+        var states: [TaskState] = []
+        do {
+            for try await record in client.updates(taskId: "task_z-image_1") { states.append(record.state) }
+            Issue.record("the stream should have thrown")
+        } catch let error as LiangXinError {
+            #expect(error.description == "task task_z-image_1 failed: E1: upstream refused")
+        }
+        #expect(states == [.generating, .fail])
+    }
+}
+
+/// The polling preset for the sandbox.
+@Suite struct SandboxPollingTests {
+    @Test func theSandboxPresetPollsWithinMilliseconds() async throws {
+        let transport = ScriptedTransport(Array(repeating: .record("generating"), count: 8) + [.record("success")])
+        let clock = VirtualClock()
+        let client = try scriptedClient(transport, clock: clock) { $0.polling = .sandbox }
+        _ = try await client.waitForResult(taskId: "task_z-image_1")
+        #expect(
+            clock.sleeps == [
+                .milliseconds(50), .milliseconds(75), .milliseconds(113), .milliseconds(169), .milliseconds(253),
+                .milliseconds(380), .milliseconds(500), .milliseconds(500),
+            ])
+        #expect(PollingPolicy.sandbox.timeout == .seconds(120))
+    }
+}

@@ -38,15 +38,29 @@ extension LiangXinClient {
     /// growing by its factor up to its cap), every query of this client shares the per-key
     /// rate limit, and the last query is made at the deadline itself.
     public func waitForResult(taskId: String, timeout: Duration? = nil) async throws(LiangXinError) -> TaskRecord {
+        try await waitForResult(taskId: taskId, timeout: timeout) { _ in }
+    }
+
+    /// Waits as ``waitForResult(taskId:timeout:)`` does, calling `onUpdate` with the first
+    /// record and then with each record whose state differs from the one before (the final
+    /// one too, before returning it or throwing `.taskFailed`): what a progress view shows.
+    public func waitForResult(
+        taskId: String, timeout: Duration? = nil, onUpdate: (TaskRecord) async -> Void
+    ) async throws(LiangXinError) -> TaskRecord {
         let clock = configuration.clock
         let policy = configuration.polling
         let deadline = timeout ?? policy.timeout
         let start = clock.now()
         var polls = 0
+        var lastState: TaskState?
         while true {
             do { try await limiter.acquire() } catch { throw .cancelled(taskId: taskId) }
             if Task.isCancelled { throw .cancelled(taskId: taskId) }
             let record = try await taskDetails(taskId: taskId)
+            if record.state != lastState {
+                lastState = record.state
+                await onUpdate(record)
+            }
             switch record.state {
             case .success: return record
             case .fail: throw .taskFailed(taskId: taskId, failCode: record.failCode, failMessage: record.failMsg)
@@ -57,6 +71,24 @@ extension LiangXinClient {
             let wait = min(policy.interval(after: polls), deadline - elapsed)
             polls += 1
             do { try await clock.sleep(wait) } catch { throw .cancelled(taskId: taskId) }
+        }
+    }
+
+    /// The task's records as its state changes: the first record, then one per new state,
+    /// ending after `success` (the stream finishes) or `fail` (it throws `.taskFailed`), or
+    /// with the same errors as ``waitForResult(taskId:timeout:)``. Cancelling the iteration
+    /// stops the polling; the task itself goes on.
+    public func updates(taskId: String, timeout: Duration? = nil) -> AsyncThrowingStream<TaskRecord, any Error> {
+        AsyncThrowingStream { continuation in
+            let polling = Task {
+                do throws(LiangXinError) {
+                    _ = try await waitForResult(taskId: taskId, timeout: timeout) { continuation.yield($0) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in polling.cancel() }
         }
     }
 
