@@ -40,8 +40,10 @@ for harness in "${harnesses[@]}"; do
   [ -f "$seeds/$harness.dict" ] && dict=(-dict="$seeds/$harness.dict")
   max_len=4096
   [ "$harness" = FuzzSpecYAML ] && max_len=16384
+  lsan=""
+  [ "$harness" = FuzzCreateTaskBody ] && lsan="suppressions=$PWD/lsan-suppressions.txt"
   set +e
-  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:leak_check_at_exit=0 "$bin/$harness" \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:leak_check_at_exit=0 LSAN_OPTIONS="$lsan" "$bin/$harness" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
     -print_final_stats=1 -artifact_prefix="findings/$harness-" "${dict[@]}" \
     ".corpus/$harness" "$seeds/$harness" > "findings/$harness.log" 2>&1
