@@ -53,23 +53,15 @@ import Testing
     }
 
     @Test func theInterpreterMatchesAliasesByBytes() throws {
-        let yaml = """
-            id: m
-            title: M
-            summary: A model for tests.
-            sources:
-              - label: Test
-                url: https://example.com/m
-            evidence:
-              level: high
-            input:
-              unit:
-                type: string
-                required: true
-                enum:
-                  - value: A
-                    aliases: ["caf\u{E9}"]
-            """
+        let yaml = Self.model(
+            input: """
+                  unit:
+                    type: string
+                    required: true
+                    enum:
+                      - value: A
+                        aliases: ["caf\u{E9}"]
+                """)
         var files = try SpecDirectoryReader.read(ValidationParityTests.root + "/specs")
         files.models = [SourceFile(path: "specs/models/m.yaml", text: yaml)]
         let specs = try #require(SpecLoader.load(files).specs)
@@ -84,18 +76,7 @@ import Testing
 
     @Test func lintRefusesCanonicallyEquivalentSpellingsInOneEnum() throws {
         var files = try SpecDirectoryReader.read(ValidationParityTests.root + "/specs")
-        let yaml = """
-            id: m
-            title: M
-            summary: A model for tests.
-            sources:
-              - label: Test
-                url: https://example.com/m
-            evidence:
-              level: high
-            input:
-              unit: {type: string, enum: ["caf\u{E9}", "cafe\u{301}"]}
-            """
+        let yaml = Self.model(input: "  unit: {type: string, enum: [\"caf\u{E9}\", \"cafe\u{301}\"]}\n")
         files.models = [SourceFile(path: "specs/models/m.yaml", text: yaml)]
         let loaded = SpecLoader.load(files)
         #expect(loaded.specs == nil)
@@ -105,5 +86,21 @@ import Testing
                     + "at line 10, column 31: the service tells them apart, Swift's String does not; "
                     + "spell one of them differently"
             ])
+    }
+
+    /// A model spec `m` with the given `input:` block.
+    private static func model(input: String) -> String {
+        """
+        id: m
+        title: M
+        summary: A model for tests.
+        sources:
+          - label: Test
+            url: https://example.com/m
+        evidence:
+          level: high
+        input:
+
+        """ + input
     }
 }

@@ -44,23 +44,21 @@ enum URIGrammar {
 
     /// `*( "/" / pchar )` between the bounds.
     private static func isPath(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index < end {
-            if bytes[index] == UInt8(ascii: "/") {
-                index += 1
-            } else {
-                guard let next = pchar(bytes, index, end) else { return false }
-                index = next
-            }
-        }
-        return true
+        isPchars(bytes, start, end, orAny: "/")
     }
 
     /// `*( pchar / "/" / "?" )`.
     private static func isQueryOrFragment(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        isPchars(bytes, start, end, orAny: "/?")
+    }
+
+    /// Whether everything between the bounds is a pchar or one of `extra`.
+    private static func isPchars(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, orAny extra: StaticString
+    ) -> Bool {
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: "?") {
+            if isAny(bytes[index], extra) {
                 index += 1
             } else {
                 guard let next = pchar(bytes, index, end) else { return false }
