@@ -29,7 +29,10 @@ public func fuzzPattern(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let ours = Pattern(source)
     _ = ours.matches(text)
     let compared = String(text.prefix(comparedLength))
-    guard ours.syntaxError == nil, let regex = try? Regex(source) else { return 0 }
+    // `--` in a class is set subtraction to Swift (`[a-z--b]`) and a range to ECMA-262: the
+    // engines mean different things there, so such patterns are not compared (a finding of
+    // this fuzzer about the harness, not about either engine).
+    guard ours.syntaxError == nil, !source.contains("--"), let regex = try? Regex(source) else { return 0 }
     let expected = (try? regex.wholeMatch(in: compared)) != nil
     if ours.matches(compared) != expected {
         FuzzSupport.fail("/\(source)/ on \"\(compared)\": ours \(!expected), Swift Regex \(expected)")
