@@ -57,9 +57,7 @@ struct SchemaInterpreter: Sendable {
             guard let values = rules.values else { return .string(value) }
             let text = value.string
             if values.contains(where: { JSONObject.sameKey($0, text) }) { return .string(value) }
-            if let index = rules.aliases.index(forKey: text), WireString.equal(rules.aliases[index].key, text) {
-                return .string(JSONStringValue(rules.aliases[index].value))
-            }
+            if let canonical = rules.aliases.value(forWireKey: text) { return .string(JSONStringValue(canonical)) }
             issues.enumMismatch(text, at: pointer, allowed: values)
             return nil
         case .integer:

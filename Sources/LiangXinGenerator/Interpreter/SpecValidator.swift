@@ -40,17 +40,11 @@ public struct SpecValidator: Sendable {
     }
 
     /// Whether the specs describe a model.
-    public func knows(model: String) -> Bool { inputValidator(model) != nil }
-
-    /// The input validator of a model id, found by bytes (not canonical equivalence).
-    private func inputValidator(_ model: String) -> CreateTaskBodyValidator.InputValidator? {
-        guard let index = inputs.index(forKey: model), WireString.equal(inputs[index].key, model) else { return nil }
-        return inputs[index].value
-    }
+    public func knows(model: String) -> Bool { inputs.value(forWireKey: model) != nil }
 
     /// Every issue of a bare `input` object of a known model, with pointers from its root.
     public func check(input: UnsafeRawBufferPointer, model: String) -> CreateTaskBodyValidator.Outcome {
-        guard let validator = inputValidator(model) else {
+        guard let validator = inputs.value(forWireKey: model) else {
             return .init(model: model, issues: [], parseError: nil)
         }
         let json: JSONValue

@@ -42,11 +42,15 @@ public enum IssueText {
         return String(scalars[..<end]) + "…"
     }
 
-    /// `text` cut so that it has at most `limit` Unicode scalars, `…` included.
+    /// `text` when it has at most `limit` Unicode scalars; otherwise cut so that it has
+    /// `limit`, `…` included.
     static func bounded(_ text: String, to limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
-        let cutText = cut(text, to: limit - 1)
-        return cutText == text ? text : cutText
+        let scalars = text.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+            end != scalars.endIndex
+        else { return text }
+        return cut(text, to: limit - 1)
     }
 
     /// `a`, `a and b`, `a, b and c`.

@@ -93,10 +93,7 @@ public struct CreateTaskBodyValidator: Sendable {
         }
         var validator: InputValidator?
         if let model {
-            // By bytes: a dictionary of `String`s also finds canonically equivalent ids.
-            if let index = validators.index(forKey: model), WireString.equal(validators[index].key, model) {
-                validator = validators[index].value
-            }
+            validator = validators.value(forWireKey: model)
             if validator == nil {
                 let hint =
                     Suggestion.closest(to: model, among: modelIDs).map {

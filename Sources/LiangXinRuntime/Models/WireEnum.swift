@@ -30,11 +30,7 @@ extension AliasedWireEnum {
     /// The case `spelling` is an alias of: the table's key must have the same bytes, not just
     /// compare equal as Swift's `String` does (canonically equivalent spellings differ on the wire).
     static func alias(_ spelling: String) -> Self? {
-        let aliases = Self.aliases
-        guard let index = aliases.index(forKey: spelling), WireString.equal(aliases[index].key, spelling) else {
-            return nil
-        }
-        return aliases[index].value
+        aliases.value(forWireKey: spelling)
     }
 
     /// Converts untyped JSON: a string that is a value or an alias.

@@ -53,3 +53,12 @@ public struct WireKey: Hashable, Sendable {
     @inlinable
     public func hash(into hasher: inout Hasher) { WireString.hash(text, into: &hasher) }
 }
+
+extension Dictionary where Key == String {
+    /// The value whose key has exactly the bytes of `key`. A `String`-keyed dictionary finds
+    /// canonically equivalent keys too ("1\u{212A}" finds "1K"); this lookup does not.
+    public func value(forWireKey key: String) -> Value? {
+        guard let index = index(forKey: key), WireString.equal(self[index].key, key) else { return nil }
+        return self[index].value
+    }
+}
