@@ -4,7 +4,8 @@ import PackageDescription
 /// LiangXinKit: a spec-driven Swift SDK generator for LiangXin Market.
 ///
 /// Pipeline: `specs/` (YAML) → `LiangXinYAML` (libyaml loader, located diagnostics)
-/// → `LiangXinGenerator` (spec model, checker, translator, renderer) → `Generated/`
+/// → `LiangXinSpec` (spec model, parser, checker, naming, loading, interpreter)
+/// → `LiangXinGenerator` (translator, structure, renderer, sync, export) → `Generated/`
 /// (compiled as the `LiangXin` library on top of the hand-written `LiangXinRuntime`).
 let package = Package(
     name: "LiangXinKit",
@@ -12,7 +13,10 @@ let package = Package(
     products: [
         .library(name: "LiangXin", targets: ["LiangXin"]),
         .library(name: "LiangXinAPI", targets: ["LiangXinAPI"]),
+        .library(name: "LiangXinSpec", targets: ["LiangXinSpec"]),
         .library(name: "LiangXinGenerator", targets: ["LiangXinGenerator"]),
+        // The seeded payload corpus, for benchmarks and the fuzzers' seeds (Tests/Fuzz).
+        .library(name: "LiangXinCorpus", targets: ["LiangXinCorpus"]),
         .library(name: "LiangXinClient", targets: ["LiangXinClient"]),
         .library(name: "LiangXinSandbox", targets: ["LiangXinSandbox"]),
         .executable(name: "liangxin-gen", targets: ["liangxin-gen"]),
@@ -31,17 +35,23 @@ let package = Package(
         ),
         .target(name: "LiangXinYAML", dependencies: ["CYAML"]),
         .target(name: "LiangXinRuntime"),
-        .target(name: "LiangXinGenerator", dependencies: ["LiangXinYAML", "LiangXinRuntime"]),
+        // The spec front end: what `validate` and the sandbox need, without the generator.
+        .target(name: "LiangXinSpec", dependencies: ["LiangXinYAML", "LiangXinRuntime"]),
+        .target(name: "LiangXinGenerator", dependencies: ["LiangXinSpec", "LiangXinYAML", "LiangXinRuntime"]),
+        // Seeded valid and mutated payloads from the specs: benchmarks and tests only.
+        .target(name: "LiangXinCorpus", dependencies: ["LiangXinSpec", "LiangXinRuntime"]),
         .executableTarget(
             name: "liangxin-gen",
             dependencies: [
-                "LiangXinGenerator",
+                "LiangXinGenerator", "LiangXinSpec", "LiangXinYAML", "LiangXinRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The generator's benchmark: `swift run -c release liangxin-bench`.
         .executableTarget(
-            name: "liangxin-bench", dependencies: ["LiangXinGenerator", "LiangXin"], exclude: ["compare_python.py", "compile-instructions.sh"]),
+            name: "liangxin-bench",
+            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML", "LiangXin"],
+            exclude: ["compare_python.py", "compile-instructions.sh"]),
         // Swift 5 language mode: the generated code is synchronous value types with nothing for
         // Swift 6's data-race checker to find, and that checker is 8-15% of a large SDK's
         // compile time. The torture target compiles the same generated code in Swift 6 mode.
@@ -56,25 +66,27 @@ let package = Package(
         .target(
             name: "LiangXinSandbox",
             dependencies: [
-                "LiangXinAPI", "LiangXinGenerator", .product(name: "Hummingbird", package: "hummingbird"),
+                "LiangXinAPI", "LiangXinSpec", "LiangXinRuntime", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
             name: "liangxin-sandbox",
             dependencies: [
-                "LiangXinSandbox", "LiangXinGenerator", "LiangXinYAML",
+                "LiangXinSandbox", "LiangXinSpec", "LiangXinYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
-        .testTarget(name: "LiangXinGeneratorTests", dependencies: ["LiangXinGenerator"]),
+        .testTarget(
+            name: "LiangXinGeneratorTests",
+            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML"]),
         .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
         // The client against a mock transport, and end to end against the sandbox on loopback.
         .testTarget(
             name: "LiangXinClientTests",
             dependencies: [
-                "LiangXinClient", "LiangXinSandbox", "LiangXinGenerator",
+                "LiangXinClient", "LiangXinSandbox", "LiangXinSpec",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -84,6 +96,8 @@ let package = Package(
         .target(name: "TortureAPI", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXinAPI"),
         .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK", "TortureAPI"]),
         // The spec interpreter of `liangxin-gen validate` against the generated validators.
-        .testTarget(name: "ValidationParityTests", dependencies: ["LiangXin", "TortureSDK", "LiangXinGenerator"]),
+        .testTarget(
+            name: "ValidationParityTests",
+            dependencies: ["LiangXin", "TortureSDK", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// LiangXinKit against apple/swift-openapi-generator in one run on one machine, which is how

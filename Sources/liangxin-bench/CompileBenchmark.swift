@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 
 /// Times a debug build of the generated `LiangXin` target for a spec-set size, in a scratch
 /// package that uses this checkout's runtime.

@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 
 /// Times the generator for one spec-set size: in memory, write mode and check mode.
 enum GenerationBenchmark {

@@ -100,7 +100,8 @@ enum HostileBenchmark {
                 }
                 return ["validate", "--specs", specs, "body.json"]
             },
-            Row(name: "unknown YAML keys (lint)", sizes: [10_000, 100_000, 350_000, 1_000_000], unit: "keys") { size, folder in
+            Row(name: "unknown YAML keys (lint)", sizes: [10_000, 100_000, 350_000, 1_000_000], unit: "keys") {
+                size, folder in
                 try FileManager.default.createDirectory(
                     atPath: folder + "/specs/models", withIntermediateDirectories: true)
                 try FileManager.default.copyItem(atPath: specs + "/api.yaml", toPath: folder + "/specs/api.yaml")
@@ -166,7 +167,7 @@ enum HostileBenchmark {
 
     /// Writes a file through a buffered handle; `body` appends text with the function it gets.
     private static func write(_ path: String, _ body: ((String) -> Void) throws -> Void) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchmarkFailure("cannot write \(path)") }
         defer { try? handle.close() }
         var buffer = Data(capacity: 1 << 20)

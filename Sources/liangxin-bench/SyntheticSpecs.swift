@@ -1,4 +1,5 @@
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// Spec sets of any size, made by cloning the nine real model specs under new ids.

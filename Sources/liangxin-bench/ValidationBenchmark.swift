@@ -1,6 +1,8 @@
 import Foundation
 import LiangXin
+import LiangXinCorpus
 import LiangXinGenerator
+import LiangXinSpec
 
 /// Validation throughput on a seeded 100,000-payload JSONL corpus: the typed validators on
 /// decoded inputs, `LiangXinModels.validate(createTaskBody:)`, the CLI end to end, and the
@@ -9,7 +11,7 @@ enum ValidationBenchmark {
     /// Builds the corpus, runs every measurement and prints one line each.
     static func run(packageRoot: String, count: Int) throws {
         let specs = try require(
-            SpecLoader.load(try SpecDirectoryReader.read(packageRoot + "/specs")).specs)
+            SpecLoader.load(folder: packageRoot + "/specs").specs)
         var factory = PayloadFactory(models: specs.models, seed: 42, textLength: 700, validPercent: 50)
         var lines: [[UInt8]] = []
         lines.reserveCapacity(count)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// `liangxin-gen export jsonschema|openapi`: writes the specs for other ecosystems.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// `liangxin-gen generate [--check]`: writes the SDK into the output folder, or verifies it.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+import LiangXinSpec
 
 /// `liangxin-gen lint [DIR]`: prints every spec diagnostic and a summary; exits 1 on errors.
 struct LintCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// Reading a spec folder for a command: unreadable folders and spec errors are printed and
@@ -17,10 +18,15 @@ enum SpecFolder {
 
     /// The folder's checked specs; diagnostics are printed, then `failure` and the exit code.
     static func specs(_ path: String, failureCode: Int32, failure: String) throws -> SpecSet {
-        let files = try files(path, failureCode: failureCode)
-        let loaded = SpecLoader.load(files)
+        let loaded: SpecLoader.Result
+        do {
+            loaded = try SpecLoader.load(folder: path)
+        } catch {
+            Terminal.printError("error: \(error.description)")
+            throw ExitCode(failureCode)
+        }
         guard let specs = loaded.specs else {
-            Terminal.printError(DiagnosticRenderer(sources: files.all).render(loaded.diagnostics))
+            Terminal.printError(loaded.renderedDiagnostics)
             Terminal.printError("error: \(failure)")
             throw ExitCode(failureCode)
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import LiangXinGenerator
 import LiangXinSandbox
+import LiangXinSpec
 import LiangXinYAML
 
 /// `liangxin-sandbox`: LiangXin Market on loopback, driven by the specs, for offline tests.
@@ -87,17 +87,15 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
 
     /// Loads the specs and serves until SIGINT or SIGTERM.
     func run() async throws {
-        let files: SpecFiles
+        let loaded: SpecLoader.Result
         do {
-            files = try SpecDirectoryReader.read(specs)
+            loaded = try SpecLoader.load(folder: specs)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(2)
         }
-        let loaded = SpecLoader.load(files)
         guard let specSet = loaded.specs else {
-            FileHandle.standardError.write(
-                Data((DiagnosticRenderer(sources: files.all).render(loaded.diagnostics) + "\n").utf8))
+            FileHandle.standardError.write(Data((loaded.renderedDiagnostics + "\n").utf8))
             throw ExitCode(1)
         }
         var configuration = SandboxConfiguration()

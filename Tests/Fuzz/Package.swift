@@ -13,7 +13,9 @@ let package = Package(
             name: "FuzzSupport",
             dependencies: [
                 .product(name: "LiangXin", package: "LiangXinKit"),
+                .product(name: "LiangXinSpec", package: "LiangXinKit"),
                 .product(name: "LiangXinGenerator", package: "LiangXinKit"),
+                .product(name: "LiangXinCorpus", package: "LiangXinKit"),
             ]),
         // YAML bytes → load, parse and check a model spec; generate when it is clean.
         .executableTarget(name: "FuzzSpecYAML", dependencies: ["FuzzSupport"]),

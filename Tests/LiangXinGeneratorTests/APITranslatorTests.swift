@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 import Testing
 
@@ -79,7 +80,10 @@ import Testing
 
     @Test func theRequestIsGenericOverTheModelsInput() throws {
         let text = try generated("LiangXinAPI/CreateTaskRequest.swift", try SpecFixtures.repositorySpecs())
-        #expect(text.contains("public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {\n"))
+        #expect(
+            text.contains(
+                "public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {\n")
+        )
         #expect(text.contains("    public var model: Swift.String { Input.Model.id }\n"))
         #expect(text.contains("    public init(input: Input, callBackUrl: Swift.String? = nil) {\n"))
     }

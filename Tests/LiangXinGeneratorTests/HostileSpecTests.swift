@@ -1,5 +1,7 @@
 import Foundation
+import LiangXinCorpus
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 import Testing
 
@@ -38,7 +40,8 @@ import Testing
         #expect(report.failed)
         #expect(
             report.text.hasPrefix(
-                "specs/models/m.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file\nid: m\n^\n"))
+                "specs/models/m.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file\nid: m\n^\n"
+            ))
         #expect(report.text.hasSuffix("2 files checked: 1 error, 0 warnings\n"))
     }
 

@@ -1,4 +1,5 @@
 import LiangXinGenerator
+import LiangXinSpec
 import Testing
 
 /// The naming policy, position by position.

@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 import Testing
 
 /// The checked-in specs: all ten files load and check with no diagnostic.

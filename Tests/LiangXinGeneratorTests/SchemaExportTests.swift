@@ -1,4 +1,5 @@
 import LiangXinGenerator
+import LiangXinSpec
 import Testing
 
 /// The JSON Schema translation of each construct (the exports are validated by real

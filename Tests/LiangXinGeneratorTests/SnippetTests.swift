@@ -1,4 +1,5 @@
 import LiangXinGenerator
+import LiangXinSpec
 import Testing
 
 /// Snippet golden tests: a few lines of spec in, the exact Swift out, both inline.

@@ -1,4 +1,5 @@
 import LiangXinGenerator
+import LiangXinSpec
 import Testing
 
 /// One case per diagnostic kind of the spec language, with its exact text and caret.
@@ -137,6 +138,45 @@ import Testing
                 specs/models/m.yaml:10:68: error: default has 2 items, more than the maxItems 1
                   refs: {type: array, maxItems: 1, items: {type: string}, default: [a, b]}
                                                                                    ^
+                """),
+        Case(
+            name: "default whose nested field is out of range (checked by the interpreter)",
+            spec: SpecFixtures.model(
+                input: "  box: {type: object, fields: {w: {type: integer, maximum: 9}}, default: {w: 10}}"),
+            expected: """
+                specs/models/m.yaml:10:74: error: default field 'w' 10 is above the maximum 9
+                  box: {type: object, fields: {w: {type: integer, maximum: 9}}, default: {w: 10}}
+                                                                                         ^
+                """),
+        Case(
+            name: "default object without a required key",
+            spec: SpecFixtures.model(
+                input: "  box: {type: object, fields: {w: {type: integer, required: true}}, default: {}}"),
+            expected: """
+                specs/models/m.yaml:10:78: error: default is missing the required key 'w'
+                  box: {type: object, fields: {w: {type: integer, required: true}}, default: {}}
+                                                                                             ^
+                """),
+        Case(
+            name: "default item of an array of objects with an unknown key",
+            spec: SpecFixtures.model(
+                input:
+                    "  boxes: {type: array, items: {type: object, fields: {w: {type: integer}}}, default: [{w: 1}, {h: 2}]}"
+            ),
+            expected: """
+                specs/models/m.yaml:10:86: error: default item 1 has the unknown key 'h'
+                  boxes: {type: array, items: {type: object, fields: {w: {type: integer}}}, default: [{w: 1}, {h: 2}]}
+                                                                                                     ^
+                """),
+        Case(
+            name: "default item that is an alias",
+            spec: SpecFixtures.model(
+                input: "  tags: {type: array, items: {type: string, enum: [{value: a, aliases: [b]}]}, default: [a, b]}"
+            ),
+            expected: """
+                specs/models/m.yaml:10:89: error: default item 1 'b' is an alias; write the canonical value 'a'
+                  tags: {type: array, items: {type: string, enum: [{value: a, aliases: [b]}]}, default: [a, b]}
+                                                                                                        ^
                 """),
         Case(
             name: "minimum above maximum",
@@ -297,7 +337,8 @@ import Testing
         Case(
             name: "a default checked against a pattern with nested quantifiers, in linear time",
             spec: SpecFixtures.model(
-                input: "  code: {type: string, pattern: '^(a+)+$', default: '\(String(repeating: "a", count: 50_000))!'}"),
+                input:
+                    "  code: {type: string, pattern: '^(a+)+$', default: '\(String(repeating: "a", count: 50_000))!'}"),
             expected: """
                 specs/models/m.yaml:10:53: error: default '\(String(repeating: "a", count: 60))…' does not match the pattern '^(a+)+$'
                   code: {type: string, pattern: '^(a+)+$', default: '\(String(repeating: "a", count: 67))…

@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 
 /// Paths and in-memory spec folders for the generator's tests.

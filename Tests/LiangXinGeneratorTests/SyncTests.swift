@@ -1,5 +1,6 @@
 import Foundation
 import LiangXinGenerator
+import LiangXinSpec
 import LiangXinYAML
 import Testing
 

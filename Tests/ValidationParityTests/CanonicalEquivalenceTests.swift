@@ -1,7 +1,7 @@
 import Foundation
 import LiangXin
-import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 import LiangXinYAML
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import LiangXin
-import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 import Testing
 
 /// Hostile payloads through both validators (the generated one and the interpreter of

@@ -1,7 +1,8 @@
 import Foundation
 import LiangXin
-import LiangXinGenerator
+import LiangXinCorpus
 import LiangXinRuntime
+import LiangXinSpec
 import Testing
 import TortureSDK
 
@@ -17,7 +18,7 @@ import TortureSDK
 
     /// Loads a spec folder under the package root.
     static func specs(_ folder: String) throws -> SpecSet {
-        try #require(SpecLoader.load(try SpecDirectoryReader.read(root + "/" + folder)).specs)
+        try #require(SpecLoader.load(folder: root + "/" + folder).specs)
     }
 
     @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() throws {

@@ -1,4 +1,5 @@
 import LiangXinRuntime
+import LiangXinSpec
 
 /// An ordered JSON value for exported documents, printed the same way every time.
 indirect enum JSONDocument: Equatable {

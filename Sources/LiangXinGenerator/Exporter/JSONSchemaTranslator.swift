@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Turns spec schemas into JSON Schema (draft 2020-12), expressing every constraint JSON
 /// Schema can: aliases as extra enum values, `together` as `dependentRequired`, combined item
 /// limits as an `anyOf` over the ways to share the limit, and the rest in descriptions.

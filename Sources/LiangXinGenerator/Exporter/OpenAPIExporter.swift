@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// The OpenAPI 3.1 document for both endpoints and every model, from api.yaml and the models.
 struct OpenAPIExporter {
     /// The checked specs.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Exports the specs for other ecosystems: one JSON Schema per model, one for the createTask
 /// body, and an OpenAPI 3.1 document, as generated files under `schemas/`.
 struct SchemaExporter {

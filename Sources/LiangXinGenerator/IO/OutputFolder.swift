@@ -1,4 +1,5 @@
 import Foundation
+import LiangXinSpec
 
 /// The generated output folder on disk: reads the generator-owned files and applies a plan
 /// with atomic writes (temporary file, then rename).

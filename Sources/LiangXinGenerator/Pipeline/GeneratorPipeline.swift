@@ -1,3 +1,4 @@
+import LiangXinSpec
 import LiangXinYAML
 
 /// The generator's stages, end to end, in memory:

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Accumulates lines of code with scoped indentation.
 ///
 /// Lines are appended as UTF-8 bytes: appending them to a `String` a piece at a time was the

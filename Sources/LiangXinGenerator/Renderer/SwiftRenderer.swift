@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Stage four of the pipeline: prints structured Swift as text, the same bytes every time.
 public enum SwiftRenderer {
     /// The first line of every generated file.

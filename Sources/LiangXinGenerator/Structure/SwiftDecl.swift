@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// The small structured Swift representation the translator produces and the renderer prints.
 ///
 /// It is deliberately coarse, lines and nested blocks with doc comments, because generated

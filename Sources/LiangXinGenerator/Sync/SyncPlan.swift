@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// What it takes to bring an output folder in line with freshly generated files.
 ///
 /// Computed in memory from the generated files and the generator-owned files already on disk;

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// A line-based unified diff (Myers' algorithm), for showing drift in `generate --check`.
 enum UnifiedDiff {
     /// One edit step.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates a string enum into a nested `WireEnum`, or an `AliasedWireEnum` whose aliases
 /// decode to their case.
 struct EnumTranslator {

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// The doc comment of a generated property: description, constraints, default, origin.
 enum FieldDocs {
     /// Doc lines for a field; each constraint on a line of its own so a change stays small.

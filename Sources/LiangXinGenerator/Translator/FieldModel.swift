@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// A field with every Swift name and type the translator needs, computed once.
 struct FieldModel {
     /// The field as the spec wrote it.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Stage three of the pipeline for one model: spec → structured Swift file.
 struct ModelTranslator {
     /// The model.

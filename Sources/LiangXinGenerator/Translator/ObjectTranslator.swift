@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates an object's fields into a struct: properties, memberwise init, nested types, and
 /// the members that read it from untyped JSON, write it and validate it.
 ///

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Stage three for the shared file: the registry of every model and untyped validation.
 ///
 /// The registry lists the entries each model file declares (`LiangXinModels.zImage`), so

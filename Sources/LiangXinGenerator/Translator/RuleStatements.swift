@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Emits the checks of cross-field rules; `precedence` rules are documentation only.
 enum RuleStatements {
     /// The checks of every rule, in spec order.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// How a schema maps to Swift: its type, its nested type's name, and its JSON converter.
 enum SchemaTypes {
     /// The nested type a field declares, if any: enums and objects by the field's name,

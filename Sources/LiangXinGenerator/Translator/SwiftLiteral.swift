@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Spec text made safe for Swift source: string literals and doc-comment lines.
 enum SwiftLiteral {
     /// A one-line Swift string literal: quotes, backslashes and control characters escaped,

@@ -1,4 +1,5 @@
 import LiangXinRuntime
+import LiangXinSpec
 
 /// Emits the constraint checks of one value: straight-line calls into `ValidationIssues`,
 /// kept simple so the type checker stays fast on thousands of models.

@@ -1,5 +1,5 @@
-import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 
 /// The file a task's input asks for: its format and pixel size, read through the model's spec.
 struct ImageRequest: Sendable, Equatable {

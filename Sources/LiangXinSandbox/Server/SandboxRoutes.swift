@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import LiangXinAPI
-import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 import NIOCore
 
 /// The sandbox's handlers: the two API endpoints behind auth and fault injection, the result

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import LiangXinAPI
-import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 import Logging
 import NIOCore
 import ServiceLifecycle

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LiangXinGenerator
 import LiangXinRuntime
+import LiangXinSpec
 import LiangXinYAML
 
 /// `liangxin-gen validate [PATH …]`: checks createTask payloads against the specs, offline.

@@ -1,8 +1,8 @@
 import Foundation
 import LiangXinAPI
 import LiangXinClient
-import LiangXinGenerator
 import LiangXinSandbox
+import LiangXinSpec
 
 /// Starts the sandbox in-process on a free loopback port with the repository's specs, and
 /// makes clients for it that poll fast.
@@ -14,7 +14,7 @@ enum SandboxHarness {
 
     /// The checked specs.
     static func specs() throws -> SpecSet {
-        let loaded = SpecLoader.load(try SpecDirectoryReader.read(specsFolder))
+        let loaded = try SpecLoader.load(folder: specsFolder)
         guard let specs = loaded.specs else { throw HarnessError("the repository's specs have errors") }
         return specs
     }

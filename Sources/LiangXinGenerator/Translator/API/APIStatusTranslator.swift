@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates api.yaml's `errors` into `APIStatus`: each documented HTTP status (and envelope
 /// code) with its name, meaning and whether a request that got it may be sent again.
 struct APIStatusTranslator {

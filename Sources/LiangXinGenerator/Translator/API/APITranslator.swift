@@ -1,4 +1,5 @@
 import LiangXinRuntime
+import LiangXinSpec
 
 /// Stage three for `specs/api.yaml`: the job API's types, one concept a file, in the
 /// `LiangXinAPI` module folder: endpoints and policies, statuses, task states, the envelope,

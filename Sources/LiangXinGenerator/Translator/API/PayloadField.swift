@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// How one field of an API body or answer becomes a Swift property: its type, how it is read
 /// from a `ResponseReader` named `reader`, how it is written to a `JSONObjectWriter` named
 /// `writer`, and the nested struct it declares, if any.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates the fields of an API body or answer into a struct conforming to `APIPayload`:
 /// properties in spec order, a memberwise initializer, a lenient reader and a writer.
 struct PayloadStruct {

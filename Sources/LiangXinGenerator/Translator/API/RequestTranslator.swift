@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates an endpoint's JSON body into a request generic over a model's input, e.g.
 /// `CreateTaskRequest<ZImage.Input>`: the open `input` object becomes the input type and the
 /// `model` string is the input's model id, so a request can never name the wrong model.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// Translates api.yaml's `states` into `TaskState`: an open enum, so a state the service adds
 /// later decodes to `.unknown("…")` and never makes a poll fail.
 struct TaskStateTranslator {

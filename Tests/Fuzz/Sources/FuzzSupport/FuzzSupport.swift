@@ -1,6 +1,8 @@
 import Foundation
 @_exported import LiangXin
+@_exported import LiangXinCorpus
 @_exported import LiangXinGenerator
+@_exported import LiangXinSpec
 @_exported import LiangXinYAML
 
 /// What the harnesses share: the repository's specs, loaded once, and a way to fail that

@@ -1,4 +1,5 @@
 import LiangXinRuntime
+import LiangXinSpec
 
 extension JSONValue {
     /// A number from an integer.

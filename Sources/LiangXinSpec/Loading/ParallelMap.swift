@@ -2,9 +2,9 @@ import Dispatch
 
 /// Maps independent work items across the machine's cores, keeping input order, so the
 /// output is the same bytes whatever the scheduling.
-enum ParallelMap {
+package enum ParallelMap {
     /// `items.map(transform)`, computed concurrently.
-    static func map<Item: Sendable, Result: Sendable>(
+    package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ transform: @Sendable (Item) -> Result
     ) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }

@@ -21,6 +21,17 @@ struct SchemaInterpreter: Sendable {
         validateObject(input, values, at: pointer, issues: &issues)
     }
 
+    /// Reads then validates one value against one schema, as a field of that schema is read
+    /// and checked (the checker runs a spec's `default:` literals through this).
+    static func validate(
+        _ json: JSONValue, against schema: SchemaSpec, at pointer: JSONPointer, issues: inout ValidationIssues
+    ) {
+        let interpreter = SchemaInterpreter(fields: [], rules: [])
+        let compiled = CompiledSchema(schema)
+        guard let value = interpreter.read(compiled, json, at: pointer, issues: &issues) else { return }
+        interpreter.validate(compiled, value, at: { pointer }, issues: &issues)
+    }
+
     // MARK: - Shape (the generated `init?(json:at:issues:)`)
 
     /// Reads an object's fields in spec order; nil when its shape is unsound.

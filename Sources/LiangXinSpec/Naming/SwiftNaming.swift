@@ -34,7 +34,7 @@ public enum SwiftNaming {
 
 extension SwiftNaming {
     /// Splits on every character that cannot be part of an identifier; keeps inner case.
-    static func words(_ raw: String) -> [String] {
+    package static func words(_ raw: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {

@@ -40,7 +40,7 @@ public indirect enum SpecValue: Hashable, Sendable {
     }
 
     /// A number without a trailing `.0` when it is whole.
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         NumberText.shortest(value)
     }
 }

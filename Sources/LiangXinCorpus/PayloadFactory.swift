@@ -1,4 +1,5 @@
 import LiangXinRuntime
+import LiangXinSpec
 
 /// Makes createTask payloads from specs with a seeded generator: valid ones, and mutations
 /// of every kind the validators know. The differential test and the benchmark share it.

@@ -10,6 +10,17 @@ public enum SpecLoader {
         public var diagnostics: [Diagnostic]
         /// The models that parsed, even when others failed (for `lint` summaries).
         public var modelCount: Int
+        /// The files read, for rendering the diagnostics with their source lines.
+        public var sources: [SourceFile]
+
+        /// Every diagnostic with its source line and caret, as `lint` prints them.
+        public var renderedDiagnostics: String { DiagnosticRenderer(sources: sources).render(diagnostics) }
+    }
+
+    /// Reads a spec folder (`DIR/api.yaml`, `DIR/models/*.yaml`) and loads it: the one call a
+    /// command, the sandbox or a test needs.
+    public static func load(folder: String) throws(SpecDirectoryReader.Failure) -> Result {
+        load(try SpecDirectoryReader.read(folder))
     }
 
     /// Loads, parses and checks every file, collecting all diagnostics before deciding.
@@ -35,7 +46,8 @@ public enum SpecLoader {
         }
         SpecChecker.check(models, diagnostics: &diagnostics)
         let specs = diagnostics.hasErrors ? nil : api.map { SpecSet(api: $0, models: models) }
-        return Result(specs: specs, diagnostics: diagnostics.sorted, modelCount: models.count)
+        return Result(
+            specs: specs, diagnostics: diagnostics.sorted, modelCount: models.count, sources: files.all)
     }
 
     /// One model file parsed and checked on its own, with its diagnostics.

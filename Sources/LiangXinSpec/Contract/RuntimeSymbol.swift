@@ -5,7 +5,7 @@
 /// `LiangXinRuntime.JSONValue`), never string literals: renaming a runtime type is one edit
 /// here, and no type a spec produces can shadow a runtime name. The names generated code
 /// qualifies through are ``GeneratedCodeModules``, which the checker reserves.
-enum RuntimeSymbol: String, CaseIterable, CustomStringConvertible {
+package enum RuntimeSymbol: String, CaseIterable, CustomStringConvertible {
     case aliasedWireEnum = "AliasedWireEnum"
     case apiEndpoint = "APIEndpoint"
     case apiPayload = "APIPayload"
@@ -34,7 +34,7 @@ enum RuntimeSymbol: String, CaseIterable, CustomStringConvertible {
     static let module = "LiangXinRuntime"
 
     /// The name as generated code writes it: `LiangXinRuntime.JSONValue`.
-    var description: String { Self.module + "." + rawValue }
+    package var description: String { Self.module + "." + rawValue }
 }
 
 /// The modules generated code names, directly or in qualified names (`Swift.String`,
@@ -42,9 +42,9 @@ enum RuntimeSymbol: String, CaseIterable, CustomStringConvertible {
 /// written unqualified (it lives in `FoundationEssentials` or in `Foundation`, whichever the
 /// platform has): a generated type with one of these names would shadow it, so the checker
 /// refuses them all.
-enum GeneratedCodeModules {
+package enum GeneratedCodeModules {
     /// Foundation's date type, imported from whichever Foundation module the platform has.
-    static let date = "Date"
+    package static let date = "Date"
 
     /// The names no generated type may have.
     static let names: Set<String> = [
