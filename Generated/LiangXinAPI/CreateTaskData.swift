@@ -4,23 +4,28 @@ import LiangXinRuntime
 
 /// The `data` of a successful createTask answer: Creates a generation task for one model and returns its taskId.
 ///
-/// - Remark: Generated from specs/api.yaml, endpoints.createTask.data.
+/// - Remark: Generated from specs/api.yaml, `endpoints.createTask.data`.
 public struct CreateTaskData: LiangXinRuntime.APIPayload {
     /// The public task id, for example `task_z-image_1777600000000`.
     ///
     /// - Wire name: `taskId`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.createTask.data.taskId.
-    public var taskId: Swift.String
+    /// - Remark: Generated from `endpoints.createTask.data.taskId`.
+    public let taskId: Swift.String
 
-    /// Creates a value from its fields.
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
     public init(
         taskId: Swift.String
     ) {
         self.taskId = taskId
     }
 
+    // MARK: - Reading and writing
+
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
         var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let taskId = reader.string("taskId")
         try reader.finish()

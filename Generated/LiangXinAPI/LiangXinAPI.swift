@@ -11,9 +11,15 @@ public enum LiangXinAPI {
     /// The header that carries `Bearer <API key>`.
     public static let authorizationHeader = "Authorization"
     /// POST /api/v1/jobs/createTask: Creates a generation task for one model and returns its taskId.
-    public static let createTask = LiangXinRuntime.APIEndpoint(name: "createTask", method: "POST", path: "/api/v1/jobs/createTask", errorStatuses: [400, 401, 403, 413, 422, 429, 500])
+    public static let createTask = LiangXinRuntime.APIEndpoint(
+        name: "createTask",
+        method: "POST",
+        path: "/api/v1/jobs/createTask",
+        errorStatuses: [400, 401, 403, 413, 422, 429, 500]
+    )
     /// GET /api/v1/jobs/recordInfo: Queries a task's state and, once it succeeded, its result URLs.
-    public static let recordInfo = LiangXinRuntime.APIEndpoint(name: "recordInfo", method: "GET", path: "/api/v1/jobs/recordInfo", errorStatuses: [400, 401, 403, 404, 500])
+    public static let recordInfo = LiangXinRuntime.APIEndpoint(
+        name: "recordInfo", method: "GET", path: "/api/v1/jobs/recordInfo", errorStatuses: [400, 401, 403, 404, 500])
     /// The query parameter of recordInfo: The public taskId returned by createTask.
     public static let recordInfoTaskIdParameter = "taskId"
     /// The recommended polling schedule and the per-key query rate.
@@ -28,7 +34,9 @@ public enum LiangXinAPI {
     public static let callbackStates: [TaskState] = [.success, .fail]
 }
 
-/// LiangXin posts the recordInfo {code, msg, data} body as JSON to callBackUrl once the task reaches success or fail; any 2xx reply acknowledges it. Delivery is retried briefly and carries no signature, so clients must keep polling as a fallback.
+/// LiangXin posts the recordInfo {code, msg, data} body as JSON to callBackUrl once the task reaches success or fail;
+/// any 2xx reply acknowledges it. Delivery is retried briefly and carries no signature, so clients must keep polling as
+/// a fallback.
 ///
 /// - Remark: Generated from specs/api.yaml, callback.
 public typealias CallbackPayload = APIEnvelope<TaskRecord>

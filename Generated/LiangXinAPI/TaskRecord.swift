@@ -9,65 +9,65 @@ import LiangXinRuntime
 
 /// The `data` of a successful recordInfo answer: Queries a task's state and, once it succeeded, its result URLs.
 ///
-/// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.
+/// - Remark: Generated from specs/api.yaml, `endpoints.recordInfo.data`.
 public struct TaskRecord: LiangXinRuntime.APIPayload {
     /// Public task ID.
     ///
     /// - Wire name: `taskId`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.taskId.
-    public var taskId: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.taskId`.
+    public let taskId: Swift.String
     /// Original requested model name.
     ///
     /// - Wire name: `model`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.model.
-    public var model: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.model`.
+    public let model: Swift.String
     /// One of the task states.
     ///
     /// - Wire name: `state`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.state.
-    public var state: TaskState
+    /// - Remark: Generated from `endpoints.recordInfo.data.state`.
+    public let state: TaskState
     /// Original createTask request serialized as a JSON string.
     ///
     /// - Wire name: `param`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.param.
-    public var param: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.param`.
+    public let param: Swift.String
     /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
     ///
     /// - Wire name: `resultJson`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.resultJson.
-    public var resultJson: ResultJson?
+    /// - Remark: Generated from `endpoints.recordInfo.data.resultJson`.
+    public let resultJson: ResultJson?
     /// Empty unless state is fail.
     ///
     /// - Wire name: `failCode`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.failCode.
-    public var failCode: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.failCode`.
+    public let failCode: Swift.String
     /// Empty unless state is fail.
     ///
     /// - Wire name: `failMsg`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.failMsg.
-    public var failMsg: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.failMsg`.
+    public let failMsg: Swift.String
     /// Milliseconds between submit and finish; 0 until finished.
     ///
     /// - Wire name: `costTime`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.costTime.
-    public var costTime: Swift.Duration
+    /// - Remark: Generated from `endpoints.recordInfo.data.costTime`.
+    public let costTime: Swift.Duration
     /// Unix milliseconds; 0 until finished.
     ///
     /// - Wire name: `completeTime`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.completeTime.
-    public var completeTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.completeTime`.
+    public let completeTime: Date?
     /// Unix milliseconds.
     ///
     /// - Wire name: `createTime`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.createTime.
-    public var createTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.createTime`.
+    public let createTime: Date?
     /// Unix milliseconds.
     ///
     /// - Wire name: `updateTime`.
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.updateTime.
-    public var updateTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.updateTime`.
+    public let updateTime: Date?
 
-    /// Creates a value from its fields.
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
     public init(
         taskId: Swift.String,
         model: Swift.String,
@@ -94,8 +94,51 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         self.updateTime = updateTime
     }
 
+    /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
+    ///
+    /// - Remark: Generated from `endpoints.recordInfo.data.resultJson.content`.
+    public struct ResultJson: LiangXinRuntime.APIPayload {
+        /// Where the generated files can be downloaded, for a limited time.
+        ///
+        /// - Wire name: `resultUrls`.
+        /// - Remark: Generated from `endpoints.recordInfo.data.resultJson.content.resultUrls`.
+        public let resultUrls: [Swift.String]
+
+        /// Creates a value; optional fields default to nil, so the service's defaults apply.
+        public init(
+            resultUrls: [Swift.String]
+        ) {
+            self.resultUrls = resultUrls
+        }
+
+        // MARK: - Reading and writing
+
+        /// Reads the value; unknown members are ignored, so the service may add fields.
+        public init(
+            json: LiangXinRuntime.JSONValue,
+            at pointer: LiangXinRuntime.JSONPointer
+        ) throws(LiangXinRuntime.ResponseDecodingError) {
+            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
+            let resultUrls = reader.strings("resultUrls")
+            try reader.finish()
+            self.resultUrls = resultUrls
+        }
+
+        /// The value as JSON, fields in spec order.
+        public var jsonValue: LiangXinRuntime.JSONValue {
+            var writer = LiangXinRuntime.JSONObjectWriter()
+            writer.write("resultUrls", resultUrls)
+            return writer.value
+        }
+    }
+
+    // MARK: - Reading and writing
+
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
         var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let taskId = reader.string("taskId")
         let model = reader.string("model")
@@ -104,10 +147,10 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         let resultJson = reader.embedded("resultJson", as: ResultJson.self)
         let failCode = reader.string("failCode")
         let failMsg = reader.string("failMsg")
-        let costTime = Swift.Duration.milliseconds(reader.integer("costTime"))
-        let completeTime = reader.unixMilliseconds("completeTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
-        let createTime = reader.unixMilliseconds("createTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
-        let updateTime = reader.unixMilliseconds("updateTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
+        let costTime = reader.duration("costTime")
+        let completeTime = reader.date("completeTime")
+        let createTime = reader.date("createTime")
+        let updateTime = reader.date("updateTime")
         try reader.finish()
         self.taskId = taskId
         self.model = model
@@ -132,43 +175,10 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         writer.write("resultJson", resultJson?.jsonText ?? "")
         writer.write("failCode", failCode)
         writer.write("failMsg", failMsg)
-        writer.write("costTime", Swift.Int(costTime.components.seconds) * 1000 + Swift.Int(costTime.components.attoseconds / 1_000_000_000_000_000))
-        writer.write("completeTime", completeTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
-        writer.write("createTime", createTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
-        writer.write("updateTime", updateTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
+        writer.write("costTime", duration: costTime)
+        writer.write("completeTime", date: completeTime)
+        writer.write("createTime", date: createTime)
+        writer.write("updateTime", date: updateTime)
         return writer.value
-    }
-
-    /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
-    ///
-    /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.resultJson.content.
-    public struct ResultJson: LiangXinRuntime.APIPayload {
-        /// Where the generated files can be downloaded, for a limited time.
-        ///
-        /// - Wire name: `resultUrls`.
-        /// - Remark: Generated from specs/api.yaml, endpoints.recordInfo.data.resultJson.content.resultUrls.
-        public var resultUrls: [Swift.String]
-
-        /// Creates a value from its fields.
-        public init(
-            resultUrls: [Swift.String]
-        ) {
-            self.resultUrls = resultUrls
-        }
-
-        /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
-            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
-            let resultUrls = reader.strings("resultUrls")
-            try reader.finish()
-            self.resultUrls = resultUrls
-        }
-
-        /// The value as JSON, fields in spec order.
-        public var jsonValue: LiangXinRuntime.JSONValue {
-            var writer = LiangXinRuntime.JSONObjectWriter()
-            writer.write("resultUrls", resultUrls)
-            return writer.value
-        }
     }
 }

@@ -60,10 +60,13 @@ import Testing
         }
         let text = try generated("LiangXinAPI/TaskRecord.swift", files)
         for line in [
-            "    public var finishedAfter: Swift.Duration",
-            "    public var note: Swift.String?",
-            "    public var updateTime: Date?",
-            "        let finishedAfter = Swift.Duration.milliseconds(reader.integer(\"finishedAfter\"))",
+            "    public let finishedAfter: Swift.Duration",
+            "    public let note: Swift.String?",
+            "    public let updateTime: Date?",
+            "        let finishedAfter = reader.duration(\"finishedAfter\")",
+            "        writer.write(\"finishedAfter\", duration: finishedAfter)",
+            "        let updateTime = reader.date(\"updateTime\")",
+            "        writer.write(\"updateTime\", date: updateTime)",
             "        let note = reader.optionalString(\"note\")",
             "        writer.writeIfPresent(\"note\", note)",
             "        let resultJson = reader.embedded(\"resultJson\", as: ResultJson.self)",
@@ -85,7 +88,9 @@ import Testing
                 "public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {\n")
         )
         #expect(text.contains("    public var model: Swift.String { Input.Model.id }\n"))
-        #expect(text.contains("    public init(input: Input, callBackUrl: Swift.String? = nil) {\n"))
+        #expect(
+            text.contains(
+                "    public init(\n        input: Input,\n        callBackUrl: Swift.String? = nil\n    ) {\n"))
     }
 
     @Test func thePolicyAndEndpointsComeFromTheSpec() throws {
@@ -96,7 +101,11 @@ import Testing
         #expect(text.contains("        initialInterval: .milliseconds(3000),\n"))
         #expect(
             text.contains(
-                "    public static let recordInfo = LiangXinRuntime.APIEndpoint(name: \"recordInfo\", method: \"GET\", path: \"/api/v1/jobs/recordInfo\", errorStatuses: [400, 401, 403, 404, 500])\n"
+                """
+                    public static let recordInfo = LiangXinRuntime.APIEndpoint(
+                        name: "recordInfo", method: "GET", path: "/api/v1/jobs/recordInfo", errorStatuses: [400, 401, 403, 404, 500])
+
+                """
             ))
         #expect(text.contains("public typealias CallbackPayload = APIEnvelope<TaskRecord>\n"))
         #expect(text.contains("    public static let callbackStates: [TaskState] = [.success, .fail]\n"))

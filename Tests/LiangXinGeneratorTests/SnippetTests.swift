@@ -64,7 +64,7 @@ import Testing
                     /// - Required.
                     /// - Minimum length: 1 character.
                     /// - Maximum length: 4096 characters.
-                    /// - Remark: Generated from specs/models/m.yaml, input.prompt.
+                    /// - Remark: Generated from `input.prompt`.
                     public let prompt: Swift.String
             """, in: text)
         expectSnippet(
@@ -77,7 +77,8 @@ import Testing
             """, in: text)
         expectSnippet(
             """
-                    public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+                    public func validate(
+                        at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                         _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
                     }
             """, in: text)
@@ -93,7 +94,7 @@ import Testing
                     /// - Minimum: 1.
                     /// - Maximum: 50.
                     /// - Default: `8`.
-                    /// - Remark: Generated from specs/models/m.yaml, input.num_steps.
+                    /// - Remark: Generated from `input.num_steps`.
                     public let numSteps: Swift.Int?
             """, in: text)
         expectSnippet(
@@ -167,7 +168,9 @@ import Testing
             """)
         expectSnippet(
             """
-                    public enum StylesItem: Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable {
+                    public enum StylesItem:
+                        Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable
+                    {
             """, in: text)
         expectSnippet(
             """
@@ -187,7 +190,7 @@ import Testing
             """
                     /// - Maximum items: 3.
                     /// - Each item: Format: image-ref.
-                    /// - Remark: Generated from specs/models/m.yaml, input.refs.
+                    /// - Remark: Generated from `input.refs`.
                     public let refs: [Swift.String]?
             """, in: text)
         expectSnippet(
@@ -223,7 +226,7 @@ import Testing
                         ///
                         /// - Nullable.
                         /// - Pattern: `^[a-z]+$`.
-                        /// - Remark: Generated from specs/models/m.yaml, input.options.style.
+                        /// - Remark: Generated from `input.options.style`.
                         public let style: Swift.String?
             """, in: text)
         expectSnippet(
@@ -254,8 +257,21 @@ import Testing
         )
         expectSnippet(
             """
-                        _issues.checkTogether(at: _pointer, [("w", LiangXinRuntime.ValidationIssues.given(self.w)), ("h", LiangXinRuntime.ValidationIssues.given(self.h))])
-                        _issues.checkTotalItems(at: _pointer, [("a", LiangXinRuntime.ValidationIssues.itemCount(self.a)), ("w", LiangXinRuntime.ValidationIssues.valueCount(self.w))], limit: 2)
+                        _issues.checkTogether(
+                            at: _pointer,
+                            [
+                                ("w", LiangXinRuntime.ValidationIssues.given(self.w)),
+                                ("h", LiangXinRuntime.ValidationIssues.given(self.h)),
+                            ]
+                        )
+                        _issues.checkTotalItems(
+                            at: _pointer,
+                            [
+                                ("a", LiangXinRuntime.ValidationIssues.itemCount(self.a)),
+                                ("w", LiangXinRuntime.ValidationIssues.valueCount(self.w)),
+                            ],
+                            limit: 2
+                        )
                     }
             """, in: text)
         expectSnippet(

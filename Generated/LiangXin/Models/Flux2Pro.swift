@@ -4,14 +4,18 @@ import LiangXinRuntime
 
 /// FLUX.2 [pro]: Black Forest Labs FLUX.2 [pro] text-to-image generation with optional reference images.
 ///
-/// Evidence: high. LiangXin's own field table and rules; the seed range and the prompt upsampling default are Magnific's.
+/// Evidence: high. LiangXin's own field table and rules; the seed range and the prompt upsampling default are
+/// Magnific's.
 ///
-/// Rule (together) over `width`, `height`: `width` and `height` must be given together: only one of them is rejected with HTTP 400.
+/// Rule (together) over `width`, `height`: `width` and `height` must be given together: only one of them is rejected
+/// with HTTP 400.
 ///
-/// Rule (maxTotalItems) over `reference_images`, `input_image`, `input_image_2`, `input_image_3`, `input_image_4`: `reference_images` plus the `input_image*` fields given hold at most 4 images in total.
+/// Rule (maxTotalItems) over `reference_images`, `input_image`, `input_image_2`, `input_image_3`, `input_image_4`:
+/// `reference_images` plus the `input_image*` fields given hold at most 4 images in total.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592186e0>
-/// - Magnific upstream reference (seed range and upsampling default): <https://docs.magnific.com/api-reference/text-to-image/post-flux-2-pro>
+/// - Magnific upstream reference (seed range and upsampling default):
+///   <https://docs.magnific.com/api-reference/text-to-image/post-flux-2-pro>
 /// - Remark: Generated from specs/models/flux-2-pro.yaml.
 public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -26,7 +30,7 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `flux-2-pro` createTask request.
     ///
-    /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Flux2Pro
@@ -35,62 +39,62 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
         ///
         /// - Required.
         /// - Minimum length: 1 character.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// The output width in pixels; give it together with `height` (1024 when both are omitted).
         ///
         /// - Minimum: 256.
         /// - Maximum: 1440.
         /// - Default: `1024`.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.width.
+        /// - Remark: Generated from `input.width`.
         public let width: Swift.Int?
         /// The output height in pixels; give it together with `width` (768 when both are omitted).
         ///
         /// - Minimum: 256.
         /// - Maximum: 1440.
         /// - Default: `768`.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.height.
+        /// - Remark: Generated from `input.height`.
         public let height: Swift.Int?
         /// An alternative to explicit dimensions.
         ///
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// The first reference image URL.
         ///
         /// - Format: uri.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image.
+        /// - Remark: Generated from `input.input_image`.
         public let inputImage: Swift.String?
         /// The second reference image URL.
         ///
         /// - Format: uri.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_2.
+        /// - Remark: Generated from `input.input_image_2`.
         public let inputImage2: Swift.String?
         /// The third reference image URL.
         ///
         /// - Format: uri.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_3.
+        /// - Remark: Generated from `input.input_image_3`.
         public let inputImage3: Swift.String?
         /// The fourth reference image URL.
         ///
         /// - Format: uri.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.input_image_4.
+        /// - Remark: Generated from `input.input_image_4`.
         public let inputImage4: Swift.String?
         /// The reference images in list form, an alternative to the `input_image*` fields.
         ///
         /// - Maximum items: 4.
         /// - Each item: Format: uri.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.reference_images.
+        /// - Remark: Generated from `input.reference_images`.
         public let referenceImages: [Swift.String]?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.seed.
+        /// - Remark: Generated from `input.seed`.
         public let seed: Swift.Int?
         /// Whether the upstream expands the prompt before generating.
         ///
         /// - Default: `false`.
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.prompt_upsampling.
+        /// - Remark: Generated from `input.prompt_upsampling`.
         public let promptUpsampling: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -120,9 +124,9 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
             self.promptUpsampling = promptUpsampling
         }
 
-        /// An alternative to explicit dimensions.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/flux-2-pro.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             case _1_1 = "1:1"
             case _16_9 = "16:9"
@@ -137,22 +141,57 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let width = _reader.readInt("width", required: false, nullable: false, issues: &_issues)
             let height = _reader.readInt("height", required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
             let inputImage = _reader.readString("input_image", required: false, nullable: false, issues: &_issues)
             let inputImage2 = _reader.readString("input_image_2", required: false, nullable: false, issues: &_issues)
             let inputImage3 = _reader.readString("input_image_3", required: false, nullable: false, issues: &_issues)
             let inputImage4 = _reader.readString("input_image_4", required: false, nullable: false, issues: &_issues)
-            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read(
+                "reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
-            let promptUpsampling = _reader.readBool("prompt_upsampling", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "width", "height", "aspect_ratio", "input_image", "input_image_2", "input_image_3", "input_image_4", "reference_images", "seed", "prompt_upsampling"], issues: &_issues)
+            let promptUpsampling = _reader.readBool(
+                "prompt_upsampling", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "prompt",
+                    "width",
+                    "height",
+                    "aspect_ratio",
+                    "input_image",
+                    "input_image_2",
+                    "input_image_3",
+                    "input_image_4",
+                    "reference_images",
+                    "seed",
+                    "prompt_upsampling",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, width: width, height: height, aspectRatio: aspectRatio, inputImage: inputImage, inputImage2: inputImage2, inputImage3: inputImage3, inputImage4: inputImage4, referenceImages: referenceImages, seed: seed, promptUpsampling: promptUpsampling)
+            self.init(
+                prompt: prompt,
+                width: width,
+                height: height,
+                aspectRatio: aspectRatio,
+                inputImage: inputImage,
+                inputImage2: inputImage2,
+                inputImage3: inputImage3,
+                inputImage4: inputImage4,
+                referenceImages: referenceImages,
+                seed: seed,
+                promptUpsampling: promptUpsampling
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -173,7 +212,8 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
             _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)
@@ -181,17 +221,36 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
             _issues.checkFormat(self.inputImage2, at: _pointer, "input_image_2", .uri)
             _issues.checkFormat(self.inputImage3, at: _pointer, "input_image_3", .uri)
             _issues.checkFormat(self.inputImage4, at: _pointer, "input_image_4", .uri)
-            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 4) { _item0, _at0, _issues in
+            _issues.checkArray(
+                self.referenceImages, at: _pointer, "reference_images", maximum: 4) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .uri)
             }
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
-            _issues.checkTogether(at: _pointer, [("width", LiangXinRuntime.ValidationIssues.given(self.width)), ("height", LiangXinRuntime.ValidationIssues.given(self.height))])
-            _issues.checkTotalItems(at: _pointer, [("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages)), ("input_image", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage)), ("input_image_2", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage2)), ("input_image_3", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage3)), ("input_image_4", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage4))], limit: 4)
+            _issues.checkTogether(
+                at: _pointer,
+                [
+                    ("width", LiangXinRuntime.ValidationIssues.given(self.width)),
+                    ("height", LiangXinRuntime.ValidationIssues.given(self.height)),
+                ]
+            )
+            _issues.checkTotalItems(
+                at: _pointer,
+                [
+                    ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages)),
+                    ("input_image", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage)),
+                    ("input_image_2", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage2)),
+                    ("input_image_3", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage3)),
+                    ("input_image_4", LiangXinRuntime.ValidationIssues.valueCount(self.inputImage4)),
+                ],
+                limit: 4
+            )
         }
     }
 }
 
 extension LiangXinModels {
     /// `flux-2-pro` in the registry.
-    public static var flux2Pro: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Flux2Pro.self) }
+    public static var flux2Pro: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Flux2Pro.self)
+    }
 }

@@ -2,14 +2,19 @@
 
 import LiangXinRuntime
 
-/// Gemini 2.5 Flash Image Preview: Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images.
+/// Gemini 2.5 Flash Image Preview: Google's Gemini 2.5 Flash Image preview for image generation and editing from
+/// reference images.
 ///
-/// - Warning: Deprecated. Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work.
+/// - Warning: Deprecated. Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of
+///   gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work.
 ///
-/// Evidence: medium-low. LiangXin's page could not be read beyond its first lines; the prompt rule is LiangXin's rule for every model and the reference image limit is Magnific's.
+/// Evidence: medium-low. LiangXin's page could not be read beyond its first lines; the prompt rule is LiangXin's rule
+/// for every model and the reference image limit is Magnific's.
 ///
-/// - LiangXin model page (only its first lines could be read): <https://docs.liangxin.ai/market/google/gemini-2-5-flash-image-preview>
-/// - Magnific upstream reference: <https://docs.magnific.com/api-reference/text-to-image/post-gemini-2-5-flash-image-preview>
+/// - LiangXin model page (only its first lines could be read):
+///   <https://docs.liangxin.ai/market/google/gemini-2-5-flash-image-preview>
+/// - Magnific upstream reference:
+///   <https://docs.magnific.com/api-reference/text-to-image/post-gemini-2-5-flash-image-preview>
 /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml.
 public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -18,13 +23,16 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
             id: "gemini-2.5-flash-image-preview",
             title: "Gemini 2.5 Flash Image Preview",
             summary: "Google's Gemini 2.5 Flash Image preview for image generation and editing from reference images.",
-            deprecation: "Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work."
+            deprecation: """
+                Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of \
+                gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work.
+                """
         )
     }
 
     /// The `input` object of a `gemini-2.5-flash-image-preview` createTask request.
     ///
-    /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Gemini2_5FlashImagePreview
@@ -33,13 +41,13 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
         ///
         /// - Required.
         /// - Minimum length: 1 character.
-        /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// Images to edit or draw from.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: uri.
-        /// - Remark: Generated from specs/models/gemini-2.5-flash-image-preview.yaml, input.reference_images.
+        /// - Remark: Generated from `input.reference_images`.
         public let referenceImages: [Swift.String]?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -54,10 +62,16 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read(
+                "reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(known: ["prompt", "reference_images"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, referenceImages: referenceImages)
@@ -72,9 +86,11 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
-            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkArray(
+                self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .uri)
             }
         }
@@ -83,5 +99,7 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
 
 extension LiangXinModels {
     /// `gemini-2.5-flash-image-preview` in the registry.
-    public static var gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Gemini2_5FlashImagePreview.self) }
+    public static var gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Gemini2_5FlashImagePreview.self)
+    }
 }

@@ -4,10 +4,12 @@ import LiangXinRuntime
 
 /// Imagen 4 Ultra: Google's Imagen 4 Ultra, the highest-quality Imagen 4 text-to-image variant.
 ///
-/// Evidence: high. LiangXin's own field table; the person and safety defaults and the seed ceiling are Magnific's. `compression_quality` is sent inside the upstream output_options.
+/// Evidence: high. LiangXin's own field table; the person and safety defaults and the seed ceiling are Magnific's.
+/// `compression_quality` is sent inside the upstream output_options.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592185e0>
-/// - Magnific upstream reference (defaults and the seed ceiling): <https://docs.magnific.com/api-reference/text-to-image/imagen4-ultra/generate>
+/// - Magnific upstream reference (defaults and the seed ceiling):
+///   <https://docs.magnific.com/api-reference/text-to-image/imagen4-ultra/generate>
 /// - Remark: Generated from specs/models/imagen4-ultra.yaml.
 public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -22,7 +24,7 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `imagen4-ultra` createTask request.
     ///
-    /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Imagen4Ultra
@@ -31,46 +33,46 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
         ///
         /// - Required.
         /// - Minimum length: 1 character.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Default: `"square_1_1"`.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// Whether people may appear in the image (the default is Magnific's).
         ///
         /// - Default: `"allow_adult"`.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.person_generation.
+        /// - Remark: Generated from `input.person_generation`.
         public let personGeneration: PersonGeneration?
         /// How strictly unsafe content is blocked (the default is Magnific's).
         ///
         /// - Default: `"block_medium_and_above"`.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.safety_settings.
+        /// - Remark: Generated from `input.safety_settings`.
         public let safetySettings: SafetySettings?
         /// Makes results reproducible; must be at least 1 when provided; random when omitted.
         ///
         /// - Minimum: 1.
         /// - Maximum: 4294967295.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.seed.
+        /// - Remark: Generated from `input.seed`.
         public let seed: Swift.Int?
         /// Whether the upstream rewrites the prompt for better results.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.enhance_prompt.
+        /// - Remark: Generated from `input.enhance_prompt`.
         public let enhancePrompt: Swift.Bool?
         /// The language of the prompt.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.language.
+        /// - Remark: Generated from `input.language`.
         public let language: Language?
         /// The result's file format; MIME-type spellings are accepted too.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public let outputFormat: OutputFormat?
         /// JPEG compression quality, sent inside the upstream output_options.
         ///
         /// - Minimum: 1.
         /// - Maximum: 100.
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.compression_quality.
+        /// - Remark: Generated from `input.compression_quality`.
         public let compressionQuality: Swift.Int?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -96,9 +98,9 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
             self.compressionQuality = compressionQuality
         }
 
-        /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// Also accepted on the wire as `1:1`.
             case square1_1 = "square_1_1"
@@ -121,9 +123,9 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
             ]
         }
 
-        /// Whether people may appear in the image (the default is Magnific's).
+        /// The values of `person_generation`.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.person_generation.
+        /// - Remark: Generated from `input.person_generation`.
         public enum PersonGeneration: Swift.String, LiangXinRuntime.WireEnum {
             /// No people.
             case dontAllow = "dont_allow"
@@ -133,9 +135,9 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
             case allowAll = "allow_all"
         }
 
-        /// How strictly unsafe content is blocked (the default is Magnific's).
+        /// The values of `safety_settings`.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.safety_settings.
+        /// - Remark: Generated from `input.safety_settings`.
         public enum SafetySettings: Swift.String, LiangXinRuntime.WireEnum {
             case blockLowAndAbove = "block_low_and_above"
             case blockMediumAndAbove = "block_medium_and_above"
@@ -143,9 +145,9 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
             case blockNone = "block_none"
         }
 
-        /// The language of the prompt.
+        /// The values of `language`.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.language.
+        /// - Remark: Generated from `input.language`.
         public enum Language: Swift.String, LiangXinRuntime.WireEnum {
             case auto = "auto"
             case en = "en"
@@ -158,9 +160,9 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
             case es = "es"
         }
 
-        /// The result's file format; MIME-type spellings are accepted too.
+        /// The values of `output_format`.
         ///
-        /// - Remark: Generated from specs/models/imagen4-ultra.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public enum OutputFormat: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// Also accepted on the wire as `image/png`.
             case png = "png"
@@ -178,20 +180,54 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let personGeneration = _reader.readEnum("person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
-            let safetySettings = _reader.readEnum("safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let personGeneration = _reader.readEnum(
+                "person_generation", PersonGeneration.self, required: false, nullable: false, issues: &_issues)
+            let safetySettings = _reader.readEnum(
+                "safety_settings", SafetySettings.self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
             let enhancePrompt = _reader.readBool("enhance_prompt", required: false, nullable: false, issues: &_issues)
-            let language = _reader.readEnum("language", Language.self, required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-            let compressionQuality = _reader.readInt("compression_quality", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "person_generation", "safety_settings", "seed", "enhance_prompt", "language", "output_format", "compression_quality"], issues: &_issues)
+            let language = _reader.readEnum(
+                "language", Language.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.readEnum(
+                "output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let compressionQuality = _reader.readInt(
+                "compression_quality", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "prompt",
+                    "aspect_ratio",
+                    "person_generation",
+                    "safety_settings",
+                    "seed",
+                    "enhance_prompt",
+                    "language",
+                    "output_format",
+                    "compression_quality",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, aspectRatio: aspectRatio, personGeneration: personGeneration, safetySettings: safetySettings, seed: seed, enhancePrompt: enhancePrompt, language: language, outputFormat: outputFormat, compressionQuality: compressionQuality)
+            self.init(
+                prompt: prompt,
+                aspectRatio: aspectRatio,
+                personGeneration: personGeneration,
+                safetySettings: safetySettings,
+                seed: seed,
+                enhancePrompt: enhancePrompt,
+                language: language,
+                outputFormat: outputFormat,
+                compressionQuality: compressionQuality
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -210,7 +246,8 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
             _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
@@ -220,5 +257,7 @@ public enum Imagen4Ultra: LiangXinRuntime.LiangXinModel {
 
 extension LiangXinModels {
     /// `imagen4-ultra` in the registry.
-    public static var imagen4Ultra: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Imagen4Ultra.self) }
+    public static var imagen4Ultra: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Imagen4Ultra.self)
+    }
 }

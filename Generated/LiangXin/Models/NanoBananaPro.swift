@@ -2,11 +2,14 @@
 
 import LiangXinRuntime
 
-/// Nano Banana Pro: Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images.
+/// Nano Banana Pro: Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference
+/// images.
 ///
-/// Evidence: high. LiangXin's own field table. It mentions "supported aliases" for aspect ratios without listing them, so no aliases are encoded.
+/// Evidence: high. LiangXin's own field table. It mentions "supported aliases" for aspect ratios without listing them,
+/// so no aliases are encoded.
 ///
-/// Rule (maxTotalItems) over `image_input`, `reference_images`: `image_input` and `reference_images` together hold at most 3 images.
+/// Rule (maxTotalItems) over `image_input`, `reference_images`: `image_input` and `reference_images` together hold at
+/// most 3 images.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592182e0>
 /// - Remark: Generated from specs/models/nano-banana-pro.yaml.
@@ -16,14 +19,17 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
         LiangXinRuntime.LiangXinModelInfo(
             id: "nano-banana-pro",
             title: "Nano Banana Pro",
-            summary: "Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference images.",
+            summary: """
+                Google's Gemini 3 Pro Image, for high-fidelity generation and editing with up to three reference \
+                images.
+                """,
             deprecation: nil
         )
     }
 
     /// The `input` object of a `nano-banana-pro` createTask request.
     ///
-    /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = NanoBananaPro
@@ -33,33 +39,33 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
         /// - Required.
         /// - Minimum length: 2 characters.
         /// - Maximum length: 3000 characters.
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// Reference images; together with `reference_images` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.image_input.
+        /// - Remark: Generated from `input.image_input`.
         public let imageInput: [Swift.String]?
         /// More reference images; together with `image_input` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.reference_images.
+        /// - Remark: Generated from `input.reference_images`.
         public let referenceImages: [Swift.String]?
         /// The output aspect ratio.
         ///
         /// - Default: `"1:1"`.
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// The output resolution tier.
         ///
         /// - Default: `"2K"`.
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.resolution.
+        /// - Remark: Generated from `input.resolution`.
         public let resolution: Resolution?
         /// The result's file format; if provided, only png is accepted.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public let outputFormat: OutputFormat?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -79,9 +85,9 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
             self.outputFormat = outputFormat
         }
 
-        /// The output aspect ratio.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             case _1_1 = "1:1"
             case _2_3 = "2:3"
@@ -95,9 +101,9 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
             case _21_9 = "21:9"
         }
 
-        /// The output resolution tier.
+        /// The values of `resolution`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.resolution.
+        /// - Remark: Generated from `input.resolution`.
         public enum Resolution: Swift.String, LiangXinRuntime.WireEnum {
             case _1K = "1K"
             case _2K = "2K"
@@ -107,9 +113,9 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
             case high = "high"
         }
 
-        /// The result's file format; if provided, only png is accepted.
+        /// The values of `output_format`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public enum OutputFormat: Swift.String, LiangXinRuntime.WireEnum {
             case png = "png"
         }
@@ -117,17 +123,37 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let resolution = _reader.readEnum("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format"], issues: &_issues)
+            let imageInput = _reader.read(
+                "image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read(
+                "reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let resolution = _reader.readEnum(
+                "resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.readEnum(
+                "output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format"],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat)
+            self.init(
+                prompt: prompt,
+                imageInput: imageInput,
+                referenceImages: referenceImages,
+                aspectRatio: aspectRatio,
+                resolution: resolution,
+                outputFormat: outputFormat
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -143,20 +169,31 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
             _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
             }
-            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkArray(
+                self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
             }
-            _issues.checkTotalItems(at: _pointer, [("image_input", LiangXinRuntime.ValidationIssues.itemCount(self.imageInput)), ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages))], limit: 3)
+            _issues.checkTotalItems(
+                at: _pointer,
+                [
+                    ("image_input", LiangXinRuntime.ValidationIssues.itemCount(self.imageInput)),
+                    ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages)),
+                ],
+                limit: 3
+            )
         }
     }
 }
 
 extension LiangXinModels {
     /// `nano-banana-pro` in the registry.
-    public static var nanoBananaPro: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(NanoBananaPro.self) }
+    public static var nanoBananaPro: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(NanoBananaPro.self)
+    }
 }

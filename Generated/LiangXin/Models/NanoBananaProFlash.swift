@@ -4,9 +4,11 @@ import LiangXinRuntime
 
 /// Nano Banana Pro Flash: Google's Gemini 3.1 Flash Image, a faster Nano Banana with optional Google Search grounding.
 ///
-/// Evidence: high. LiangXin's own field table. It mentions "supported aliases" for aspect ratios without listing them, so no aliases are encoded.
+/// Evidence: high. LiangXin's own field table. It mentions "supported aliases" for aspect ratios without listing them,
+/// so no aliases are encoded.
 ///
-/// Rule (maxTotalItems) over `image_input`, `reference_images`: `image_input` and `reference_images` together hold at most 3 images.
+/// Rule (maxTotalItems) over `image_input`, `reference_images`: `image_input` and `reference_images` together hold at
+/// most 3 images.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592183e0>
 /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml.
@@ -23,7 +25,7 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `nano-banana-pro-flash` createTask request.
     ///
-    /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = NanoBananaProFlash
@@ -33,38 +35,38 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
         /// - Required.
         /// - Minimum length: 2 characters.
         /// - Maximum length: 3000 characters.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// Reference images; together with `reference_images` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.image_input.
+        /// - Remark: Generated from `input.image_input`.
         public let imageInput: [Swift.String]?
         /// More reference images; together with `image_input` at most 3.
         ///
         /// - Maximum items: 3.
         /// - Each item: Format: image-ref.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.reference_images.
+        /// - Remark: Generated from `input.reference_images`.
         public let referenceImages: [Swift.String]?
         /// The output aspect ratio.
         ///
         /// - Default: `"1:1"`.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// The output resolution tier.
         ///
         /// - Default: `"1K"`.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.resolution.
+        /// - Remark: Generated from `input.resolution`.
         public let resolution: Resolution?
         /// The result's file format; if provided, only png is accepted.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public let outputFormat: OutputFormat?
         /// Lets the model ground the image in Google Search results; passed only for the Flash model.
         ///
         /// - Default: `false`.
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.use_google_search_tool.
+        /// - Remark: Generated from `input.use_google_search_tool`.
         public let useGoogleSearchTool: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -86,9 +88,9 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
             self.useGoogleSearchTool = useGoogleSearchTool
         }
 
-        /// The output aspect ratio.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             case _1_1 = "1:1"
             case _2_3 = "2:3"
@@ -102,9 +104,9 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
             case _21_9 = "21:9"
         }
 
-        /// The output resolution tier.
+        /// The values of `resolution`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.resolution.
+        /// - Remark: Generated from `input.resolution`.
         public enum Resolution: Swift.String, LiangXinRuntime.WireEnum {
             case _1K = "1K"
             case _2K = "2K"
@@ -114,9 +116,9 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
             case high = "high"
         }
 
-        /// The result's file format; if provided, only png is accepted.
+        /// The values of `output_format`.
         ///
-        /// - Remark: Generated from specs/models/nano-banana-pro-flash.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public enum OutputFormat: Swift.String, LiangXinRuntime.WireEnum {
             case png = "png"
         }
@@ -124,18 +126,48 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let imageInput = _reader.read("image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let referenceImages = _reader.read("reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let resolution = _reader.readEnum("resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-            let useGoogleSearchTool = _reader.readBool("use_google_search_tool", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "image_input", "reference_images", "aspect_ratio", "resolution", "output_format", "use_google_search_tool"], issues: &_issues)
+            let imageInput = _reader.read(
+                "image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let referenceImages = _reader.read(
+                "reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let resolution = _reader.readEnum(
+                "resolution", Resolution.self, required: false, nullable: false, issues: &_issues)
+            let outputFormat = _reader.readEnum(
+                "output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let useGoogleSearchTool = _reader.readBool(
+                "use_google_search_tool", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "prompt",
+                    "image_input",
+                    "reference_images",
+                    "aspect_ratio",
+                    "resolution",
+                    "output_format",
+                    "use_google_search_tool",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, imageInput: imageInput, referenceImages: referenceImages, aspectRatio: aspectRatio, resolution: resolution, outputFormat: outputFormat, useGoogleSearchTool: useGoogleSearchTool)
+            self.init(
+                prompt: prompt,
+                imageInput: imageInput,
+                referenceImages: referenceImages,
+                aspectRatio: aspectRatio,
+                resolution: resolution,
+                outputFormat: outputFormat,
+                useGoogleSearchTool: useGoogleSearchTool
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -152,20 +184,31 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
             _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
             }
-            _issues.checkArray(self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
+            _issues.checkArray(
+                self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)
             }
-            _issues.checkTotalItems(at: _pointer, [("image_input", LiangXinRuntime.ValidationIssues.itemCount(self.imageInput)), ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages))], limit: 3)
+            _issues.checkTotalItems(
+                at: _pointer,
+                [
+                    ("image_input", LiangXinRuntime.ValidationIssues.itemCount(self.imageInput)),
+                    ("reference_images", LiangXinRuntime.ValidationIssues.itemCount(self.referenceImages)),
+                ],
+                limit: 3
+            )
         }
     }
 }
 
 extension LiangXinModels {
     /// `nano-banana-pro-flash` in the registry.
-    public static var nanoBananaProFlash: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(NanoBananaProFlash.self) }
+    public static var nanoBananaProFlash: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(NanoBananaProFlash.self)
+    }
 }

@@ -7,7 +7,8 @@ import LiangXinRuntime
 /// Evidence: high. LiangXin's field table and aliases; the prompt length and seed range come from Magnific.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34591205e0>
-/// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v4-5>
+/// - Magnific upstream reference (limits LiangXin does not state):
+///   <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v4-5>
 /// - Remark: Generated from specs/models/seedream-v4-5.yaml.
 public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -22,7 +23,7 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `seedream-v4-5` createTask request.
     ///
-    /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = SeedreamV4_5
@@ -32,23 +33,23 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Maximum length: 4096 characters.
-        /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Default: `"square_1_1"`.
-        /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
-        /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.seed.
+        /// - Remark: Generated from `input.seed`.
         public let seed: Swift.Int?
         /// Whether the upstream safety checker filters the result.
         ///
         /// - Default: `true`.
-        /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.enable_safety_checker.
+        /// - Remark: Generated from `input.enable_safety_checker`.
         public let enableSafetyChecker: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -64,9 +65,9 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
             self.enableSafetyChecker = enableSafetyChecker
         }
 
-        /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/seedream-v4-5.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// 2048×2048.
             /// Also accepted on the wire as `1:1`.
@@ -109,13 +110,21 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
-            let enableSafetyChecker = _reader.readBool("enable_safety_checker", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
+            let enableSafetyChecker = _reader.readBool(
+                "enable_safety_checker", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)
         }
@@ -131,7 +140,8 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
@@ -140,5 +150,7 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
 
 extension LiangXinModels {
     /// `seedream-v4-5` in the registry.
-    public static var seedreamV4_5: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(SeedreamV4_5.self) }
+    public static var seedreamV4_5: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(SeedreamV4_5.self)
+    }
 }

@@ -4,10 +4,12 @@ import LiangXinRuntime
 
 /// Seedream 5.0 Lite: ByteDance Seedream 5.0 Lite text-to-image generation.
 ///
-/// Evidence: medium. LiangXin's field table could not be read; Magnific's request schema is identical to Seedream 4.5's, so its fields and LiangXin's 4.5 aliases are used.
+/// Evidence: medium. LiangXin's field table could not be read; Magnific's request schema is identical to Seedream
+/// 4.5's, so its fields and LiangXin's 4.5 aliases are used.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/market/seedream/v5-lite-text-to-image>
-/// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v5-lite>
+/// - Magnific upstream reference (limits LiangXin does not state):
+///   <https://docs.magnific.com/api-reference/text-to-image/post-seedream-v5-lite>
 /// - Remark: Generated from specs/models/seedream-v5-lite.yaml.
 public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -22,7 +24,7 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `seedream-v5-lite` createTask request.
     ///
-    /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = SeedreamV5Lite
@@ -32,23 +34,23 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Maximum length: 4096 characters.
-        /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
         ///
         /// - Default: `"square_1_1"`.
-        /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
-        /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.seed.
+        /// - Remark: Generated from `input.seed`.
         public let seed: Swift.Int?
         /// Whether the upstream safety checker filters the result.
         ///
         /// - Default: `true`.
-        /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.enable_safety_checker.
+        /// - Remark: Generated from `input.enable_safety_checker`.
         public let enableSafetyChecker: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -64,9 +66,9 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
             self.enableSafetyChecker = enableSafetyChecker
         }
 
-        /// The output aspect ratio; the LiangXin alias (for example `16:9`) is accepted too.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/seedream-v5-lite.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.AliasedWireEnum {
             /// 2048×2048.
             /// Also accepted on the wire as `1:1`.
@@ -109,13 +111,21 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
-            let enableSafetyChecker = _reader.readBool("enable_safety_checker", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
+            let enableSafetyChecker = _reader.readBool(
+                "enable_safety_checker", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
             guard _reader.isSound, let prompt = prompt else { return nil }
             self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)
         }
@@ -131,7 +141,8 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
@@ -140,5 +151,7 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
 
 extension LiangXinModels {
     /// `seedream-v5-lite` in the registry.
-    public static var seedreamV5Lite: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(SeedreamV5Lite.self) }
+    public static var seedreamV5Lite: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(SeedreamV5Lite.self)
+    }
 }

@@ -4,12 +4,14 @@ import LiangXinRuntime
 
 /// Z-Image: Tongyi-MAI Z-Image-Turbo, a fast text-to-image model.
 ///
-/// Evidence: high. LiangXin's field table gives the fields and defaults; the prompt length, step and seed ranges come from Magnific. LiangXin does not publish the aspect ratio mapping, so the ratios of the six image sizes are used.
+/// Evidence: high. LiangXin's field table gives the fields and defaults; the prompt length, step and seed ranges come
+/// from Magnific. LiangXin does not publish the aspect ratio mapping, so the ratios of the six image sizes are used.
 ///
 /// Rule (precedence) over `image_size`, `aspect_ratio`: If both are given, `image_size` wins.
 ///
 /// - LiangXin model page: <https://docs.liangxin.ai/34592180e0>
-/// - Magnific upstream reference (limits LiangXin does not state): <https://docs.magnific.com/api-reference/text-to-image/post-z-image>
+/// - Magnific upstream reference (limits LiangXin does not state):
+///   <https://docs.magnific.com/api-reference/text-to-image/post-z-image>
 /// - Remark: Generated from specs/models/z-image.yaml.
 public enum ZImage: LiangXinRuntime.LiangXinModel {
     /// The id sent as `model`, its title, what it does, and why not to use it any more (if so).
@@ -24,7 +26,7 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `z-image` createTask request.
     ///
-    /// - Remark: Generated from specs/models/z-image.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = ZImage
@@ -34,39 +36,39 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
         /// - Required.
         /// - Minimum length: 1 character.
         /// - Maximum length: 4096 characters.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.prompt.
+        /// - Remark: Generated from `input.prompt`.
         public let prompt: Swift.String
         /// The output size; sent directly to Magnific. Wins over `aspect_ratio` when both are given.
         ///
         /// - Default: `"square_hd"`.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.image_size.
+        /// - Remark: Generated from `input.image_size`.
         public let imageSize: ImageSize?
         /// An alternative to `image_size`; each ratio maps to the image size of that ratio.
         ///
-        /// - Remark: Generated from specs/models/z-image.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public let aspectRatio: AspectRatio?
         /// Denoising steps; more steps trade speed for detail.
         ///
         /// - Minimum: 1.
         /// - Maximum: 50.
         /// - Default: `8`.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.num_inference_steps.
+        /// - Remark: Generated from `input.num_inference_steps`.
         public let numInferenceSteps: Swift.Int?
         /// Makes results reproducible; random when omitted.
         ///
         /// - Minimum: 0.
         /// - Maximum: 4294967295.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.seed.
+        /// - Remark: Generated from `input.seed`.
         public let seed: Swift.Int?
         /// The image file format of the result.
         ///
         /// - Default: `"png"`.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public let outputFormat: OutputFormat?
         /// Whether the upstream safety checker filters the result.
         ///
         /// - Default: `true`.
-        /// - Remark: Generated from specs/models/z-image.yaml, input.enable_safety_checker.
+        /// - Remark: Generated from `input.enable_safety_checker`.
         public let enableSafetyChecker: Swift.Bool?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -88,9 +90,9 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
             self.enableSafetyChecker = enableSafetyChecker
         }
 
-        /// The output size; sent directly to Magnific. Wins over `aspect_ratio` when both are given.
+        /// The values of `image_size`.
         ///
-        /// - Remark: Generated from specs/models/z-image.yaml, input.image_size.
+        /// - Remark: Generated from `input.image_size`.
         public enum ImageSize: Swift.String, LiangXinRuntime.WireEnum {
             /// 512×512.
             case square = "square"
@@ -106,9 +108,9 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
             case landscape16_9 = "landscape_16_9"
         }
 
-        /// An alternative to `image_size`; each ratio maps to the image size of that ratio.
+        /// The values of `aspect_ratio`.
         ///
-        /// - Remark: Generated from specs/models/z-image.yaml, input.aspect_ratio.
+        /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             /// Maps to square_hd.
             case _1_1 = "1:1"
@@ -122,9 +124,9 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
             case _16_9 = "16:9"
         }
 
-        /// The image file format of the result.
+        /// The values of `output_format`.
         ///
-        /// - Remark: Generated from specs/models/z-image.yaml, input.output_format.
+        /// - Remark: Generated from `input.output_format`.
         public enum OutputFormat: Swift.String, LiangXinRuntime.WireEnum {
             case jpeg = "jpeg"
             case png = "png"
@@ -133,18 +135,47 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
         // MARK: - Reading and validation
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
-            let imageSize = _reader.readEnum("image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
-            let aspectRatio = _reader.readEnum("aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
-            let numInferenceSteps = _reader.readInt("num_inference_steps", required: false, nullable: false, issues: &_issues)
+            let imageSize = _reader.readEnum(
+                "image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
+            let aspectRatio = _reader.readEnum(
+                "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
+            let numInferenceSteps = _reader.readInt(
+                "num_inference_steps", required: false, nullable: false, issues: &_issues)
             let seed = _reader.readInt("seed", required: false, nullable: false, issues: &_issues)
-            let outputFormat = _reader.readEnum("output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
-            let enableSafetyChecker = _reader.readBool("enable_safety_checker", required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["prompt", "image_size", "aspect_ratio", "num_inference_steps", "seed", "output_format", "enable_safety_checker"], issues: &_issues)
+            let outputFormat = _reader.readEnum(
+                "output_format", OutputFormat.self, required: false, nullable: false, issues: &_issues)
+            let enableSafetyChecker = _reader.readBool(
+                "enable_safety_checker", required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "prompt",
+                    "image_size",
+                    "aspect_ratio",
+                    "num_inference_steps",
+                    "seed",
+                    "output_format",
+                    "enable_safety_checker",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, imageSize: imageSize, aspectRatio: aspectRatio, numInferenceSteps: numInferenceSteps, seed: seed, outputFormat: outputFormat, enableSafetyChecker: enableSafetyChecker)
+            self.init(
+                prompt: prompt,
+                imageSize: imageSize,
+                aspectRatio: aspectRatio,
+                numInferenceSteps: numInferenceSteps,
+                seed: seed,
+                outputFormat: outputFormat,
+                enableSafetyChecker: enableSafetyChecker
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -161,7 +192,8 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
@@ -171,5 +203,7 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
 
 extension LiangXinModels {
     /// `z-image` in the registry.
-    public static var zImage: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(ZImage.self) }
+    public static var zImage: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(ZImage.self)
+    }
 }

@@ -13,6 +13,20 @@ struct CodePrinter {
     private var bytes: [UInt8] = []
     private var level = 0
 
+    /// The current indentation in columns.
+    var indentation: Int { level * Self.indentUnit.count }
+
+    /// Appends a line of code, broken into lines that fit the page (``LineBreaker``).
+    mutating func printCode(_ line: String) {
+        for part in LineBreaker.lines(line, indent: indentation) { print(part) }
+    }
+
+    /// Appends a `///` comment line, wrapped to fit the page (``DocWrapper``).
+    mutating func printDoc(_ text: String) {
+        guard !text.isEmpty else { return print("///") }
+        for part in DocWrapper.lines(text, indent: indentation) { print("/// " + part) }
+    }
+
     /// Appends one line at the current indentation (empty lines carry no spaces).
     mutating func print(_ line: String) {
         if !line.isEmpty {

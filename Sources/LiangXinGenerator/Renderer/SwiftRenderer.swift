@@ -23,9 +23,9 @@ public enum SwiftRenderer {
         for decl in decls {
             switch decl {
             case .line(let text):
-                printer.print(text)
+                printer.printCode(text)
             case .doc(let lines):
-                for line in lines { printer.print(line.isEmpty ? "///" : "/// " + line) }
+                for line in lines { printer.printDoc(line) }
             case .mark(let title):
                 printer.print("// MARK: - \(title)")
             case .blank:

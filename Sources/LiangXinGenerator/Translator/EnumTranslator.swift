@@ -9,7 +9,7 @@ struct EnumTranslator {
     let values: [EnumValueSpec]
     /// The schema's description, for the type's doc comment.
     let description: String?
-    /// Where it comes from, for the remark.
+    /// Its field's path in the spec, for the remark, e.g. `input.aspect_ratio`.
     let origin: String
     /// Whether it is the items of an array field, which reads and writes it as `JSONReadable`
     /// and `JSONWritable` (an enum field is read with `readEnum` and written as its `jsonValue`).
@@ -28,7 +28,7 @@ struct EnumTranslator {
         let aliases = aliasDecls()
         if !aliases.isEmpty { body += [.blank] + aliases }
         var doc = SwiftLiteral.docLines(description ?? name)
-        doc += ["", "- Remark: Generated from \(origin)."]
+        doc += ["", "- Remark: Generated from \(SwiftLiteral.code(origin))."]
         return SwiftDecl.documented(
             doc, SwiftDecl.block("public enum \(name): \(conformances)", body))
     }

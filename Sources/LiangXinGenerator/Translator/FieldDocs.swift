@@ -8,7 +8,7 @@ enum FieldDocs {
         lines.append("")
         if field.required { lines.append("- Required.") }
         lines += constraintLines(field.schema)
-        lines.append("- Remark: Generated from \(origin).")
+        lines.append("- Remark: Generated from \(SwiftLiteral.code(origin)).")
         return lines
     }
 

@@ -12,7 +12,7 @@ struct FieldModel {
     let baseType: String
     /// Whether the property is optional (not required, or nullable).
     let isOptional: Bool
-    /// Where the field comes from, e.g. `specs/models/z-image.yaml, input.prompt`.
+    /// The field's path in the spec, e.g. `input.prompt`.
     let origin: String
 
     /// Derives names and types from a spec field.

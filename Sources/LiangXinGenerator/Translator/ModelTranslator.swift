@@ -16,9 +16,9 @@ struct ModelTranslator {
             name: "Input", conformances: "\(RuntimeSymbol.liangXinInput)",
             doc: [
                 "The `input` object of a \(SwiftLiteral.code(model.id.value)) createTask request.", "",
-                "- Remark: Generated from \(source), input.",
+                "- Remark: Generated from `input`.",
             ],
-            fields: model.input, rules: model.rules, origin: "\(source), input")
+            fields: model.input, rules: model.rules, origin: "input")
         input.leadingMembers = [
             .doc(["The model this is the input of."]), .line("public typealias Model = \(typeName)"), .blank,
         ]
@@ -26,11 +26,9 @@ struct ModelTranslator {
         body += [.blank] + input.declaration()
         let entry = SwiftDecl.documented(
             ["\(SwiftLiteral.code(model.id.value)) in the registry."],
-            [
-                .line(
-                    "public static var \(RegistryTranslator.entryName(model)): \(RuntimeSymbol.liangXinModelEntry) { \(RuntimeSymbol.liangXinModelEntry)(\(typeName).self) }"
-                )
-            ])
+            SwiftDecl.block(
+                "public static var \(RegistryTranslator.entryName(model)): \(RuntimeSymbol.liangXinModelEntry)",
+                [.line("\(RuntimeSymbol.liangXinModelEntry)(\(typeName).self)")]))
         let decls =
             SwiftDecl.documented(
                 typeDoc(), SwiftDecl.block("public enum \(typeName): \(RuntimeSymbol.liangXinModel)", body))

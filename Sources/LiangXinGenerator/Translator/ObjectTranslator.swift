@@ -19,7 +19,7 @@ struct ObjectTranslator {
     let fields: [FieldModel]
     /// Cross-field rules (the model's input only).
     let rules: [CrossFieldRule]
-    /// Where the fields come from, e.g. `specs/models/z-image.yaml, input`.
+    /// The fields' path in the spec, e.g. `input` (the spec file is named in the model's header).
     let origin: String
     /// Members declared before the fields (the input's `typealias Model`).
     var leadingMembers: [SwiftDecl] = []
@@ -39,45 +39,17 @@ struct ObjectTranslator {
 
     // MARK: - The type
 
-    /// The struct, with its nested types inside it. Its properties are `let`: a value is made
-    /// whole by the memberwise initializer, and a stored `var` would cost every property a
-    /// setter and a modify coroutine (about 13% of a large SDK's compile time).
+    /// The struct, with its nested types inside it, from the one ``StructEmitter``.
     func declaration() -> [SwiftDecl] {
-        var body = leadingMembers
-        for field in fields {
-            body += SwiftDecl.documented(
-                FieldDocs.lines(for: field.spec, origin: field.origin),
-                [
-                    .line("public let \(field.property): \(field.type)")
-                ])
-        }
-        if !fields.isEmpty { body.append(.blank) }
-        body += memberwiseInit()
-        for field in fields {
-            let nested = nestedDeclaration(field)
-            if !nested.isEmpty { body += [.blank] + nested }
-        }
-        body += [.blank, .mark("Reading and validation"), .blank] + validationMembers()
-        return SwiftDecl.documented(
-            doc, SwiftDecl.block("public struct \(name): \(conformances)", body))
-    }
-
-    /// `public init(prompt: Swift.String, seed: Swift.Int? = nil)`.
-    private func memberwiseInit() -> [SwiftDecl] {
-        let doc = SwiftDecl.doc([
-            "Creates a value; optional fields default to nil, so the service's defaults apply."
-        ])
-        guard !fields.isEmpty else { return [doc, .line("public init() {}")] }
-        let parameters = fields.enumerated().map { index, field in
-            let defaultValue = field.isOptional ? " = nil" : ""
-            let comma = index == fields.count - 1 ? "" : ","
-            return SwiftDecl.line("\(field.property): \(field.type)\(defaultValue)\(comma)")
-        }
-        let assignments = fields.map { SwiftDecl.line("self.\($0.property) = \($0.property)") }
-        return [
-            doc, .line("public init("), .indented(parameters), .line(") {"), .indented(assignments),
-            .line("}"),
-        ]
+        var emitter = StructEmitter(
+            name: name, conformances: conformances, doc: doc, reading: .strict,
+            properties: fields.map {
+                StructEmitter.Property(
+                    name: $0.property, type: $0.type, doc: FieldDocs.lines(for: $0.spec, origin: $0.origin))
+            },
+            nestedTypes: fields.map(nestedDeclaration), jsonMembers: validationMembers())
+        emitter.leadingMembers = leadingMembers
+        return emitter.declaration()
     }
 
     /// The enum or struct a field declares, if any.
@@ -87,9 +59,12 @@ struct ObjectTranslator {
         if let values = schema.enumValues {
             var isArrayItem = false
             if case .array = field.spec.schema.kind { isArrayItem = true }
+            // The field's own description is on the property; the enum names its field, and adds
+            // the items' description when an array's items have one of their own.
+            var description = "The values of \(SwiftLiteral.code(field.spec.name))."
+            if isArrayItem, let items = schema.description { description += " " + items }
             return EnumTranslator(
-                name: typeName, values: values,
-                description: schema.description ?? field.spec.schema.description, origin: field.origin,
+                name: typeName, values: values, description: description, origin: field.origin,
                 isArrayItem: isArrayItem
             ).declaration()
         }
@@ -102,7 +77,7 @@ struct ObjectTranslator {
     {
         guard let nestedFields = schema.fields else { return nil }
         var doc = SwiftLiteral.docLines(schema.description ?? field.spec.schema.description ?? typeName)
-        doc += ["", "- Remark: Generated from \(field.origin)."]
+        doc += ["", "- Remark: Generated from \(SwiftLiteral.code(field.origin))."]
         return ObjectTranslator(
             name: typeName,
             conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, \(RuntimeSymbol.specValidatable)", doc: doc,

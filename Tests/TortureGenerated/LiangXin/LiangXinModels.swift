@@ -16,7 +16,8 @@ public enum LiangXinModels {
     public static let all: [any LiangXinRuntime.LiangXinModel.Type] = entries.map(\.type)
 
     /// Each model type by id.
-    private static let byID: [Swift.String: any LiangXinRuntime.LiangXinModel.Type] = Swift.Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.type) })
+    private static let byID: [Swift.String: any LiangXinRuntime.LiangXinModel.Type] = Swift.Dictionary(
+        uniqueKeysWithValues: entries.map { ($0.id, $0.type) })
 
     /// The validator of untyped createTask bodies over every model.
     public static let bodyValidator = LiangXinRuntime.CreateTaskBodyValidator(entries: entries)
@@ -29,7 +30,8 @@ public enum LiangXinModels {
     /// Every issue of an untyped createTask body: invalid JSON, an unknown model (with a
     /// did-you-mean), missing or unknown keys, wrong JSON types (no coercion), and every
     /// constraint of the model's generated validator.
-    public static func validate<Bytes: Swift.Collection<Swift.UInt8>>(createTaskBody: Bytes) -> [LiangXinRuntime.ValidationIssue] {
+    public static func validate<Bytes: Swift.Collection<Swift.UInt8>>(
+        createTaskBody: Bytes) -> [LiangXinRuntime.ValidationIssue] {
         bodyValidator.validate(body: createTaskBody)
     }
 }

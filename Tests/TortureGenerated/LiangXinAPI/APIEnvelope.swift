@@ -4,25 +4,25 @@ import LiangXinRuntime
 
 /// The envelope of every answer: a business code, a message and the endpoint's data.
 ///
-/// - Remark: Generated from TortureSpecs/api.yaml, envelope.
+/// - Remark: Generated from TortureSpecs/api.yaml, `envelope`.
 public struct APIEnvelope<Payload: LiangXinRuntime.APIPayload>: LiangXinRuntime.APIPayload {
     /// HTTP-style business code; 200 on success.
     ///
     /// - Wire name: `code`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, envelope.code.
-    public var code: Swift.Int
+    /// - Remark: Generated from `envelope.code`.
+    public let code: Swift.Int
     /// `success`, or what went wrong (for example `input.prompt is required`).
     ///
     /// - Wire name: `msg`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, envelope.msg.
-    public var msg: Swift.String
+    /// - Remark: Generated from `envelope.msg`.
+    public let msg: Swift.String
     /// The endpoint's payload; null on errors.
     ///
     /// - Wire name: `data`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, envelope.data.
-    public var data: Payload?
+    /// - Remark: Generated from `envelope.data`.
+    public let data: Payload?
 
-    /// Creates a value from its fields.
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
     public init(
         code: Swift.Int,
         msg: Swift.String,
@@ -33,8 +33,13 @@ public struct APIEnvelope<Payload: LiangXinRuntime.APIPayload>: LiangXinRuntime.
         self.data = data
     }
 
+    // MARK: - Reading and writing
+
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
         var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let code = reader.integer("code")
         let msg = reader.string("msg")

@@ -4,57 +4,42 @@ import LiangXinRuntime
 
 /// The body sent instead of the envelope for a bad API key.
 ///
-/// - Remark: Generated from TortureSpecs/api.yaml, errorBody.
+/// - Remark: Generated from TortureSpecs/api.yaml, `errorBody`.
 public struct APIErrorBody: LiangXinRuntime.APIPayload {
     /// Sent instead of the envelope for a bad API key.
     ///
     /// - Wire name: `error`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, errorBody.error.
-    public var error: Error
+    /// - Remark: Generated from `errorBody.error`.
+    public let error: Error
 
-    /// Creates a value from its fields.
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
     public init(
         error: Error
     ) {
         self.error = error
     }
 
-    /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
-        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
-        let error = reader.object("error", required: true, nullable: false, as: Error.self)
-        try reader.finish()
-        self.error = try reader.unwrap(error, "error")
-    }
-
-    /// The value as JSON, fields in spec order.
-    public var jsonValue: LiangXinRuntime.JSONValue {
-        var writer = LiangXinRuntime.JSONObjectWriter()
-        writer.write("error", error)
-        return writer.value
-    }
-
     /// Sent instead of the envelope for a bad API key.
     ///
-    /// - Remark: Generated from TortureSpecs/api.yaml, errorBody.error.
+    /// - Remark: Generated from `errorBody.error`.
     public struct Error: LiangXinRuntime.APIPayload {
         /// What went wrong, for example `invalid token`.
         ///
         /// - Wire name: `message`.
-        /// - Remark: Generated from TortureSpecs/api.yaml, errorBody.error.message.
-        public var message: Swift.String
+        /// - Remark: Generated from `errorBody.error.message`.
+        public let message: Swift.String
         /// The error family, for example `new_api_error`.
         ///
         /// - Wire name: `type`.
-        /// - Remark: Generated from TortureSpecs/api.yaml, errorBody.error.type.
-        public var type: Swift.String
+        /// - Remark: Generated from `errorBody.error.type`.
+        public let type: Swift.String
         /// A machine code; may be empty.
         ///
         /// - Wire name: `code`.
-        /// - Remark: Generated from TortureSpecs/api.yaml, errorBody.error.code.
-        public var code: Swift.String
+        /// - Remark: Generated from `errorBody.error.code`.
+        public let code: Swift.String
 
-        /// Creates a value from its fields.
+        /// Creates a value; optional fields default to nil, so the service's defaults apply.
         public init(
             message: Swift.String,
             type: Swift.String,
@@ -65,8 +50,13 @@ public struct APIErrorBody: LiangXinRuntime.APIPayload {
             self.code = code
         }
 
+        // MARK: - Reading and writing
+
         /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+        public init(
+            json: LiangXinRuntime.JSONValue,
+            at pointer: LiangXinRuntime.JSONPointer
+        ) throws(LiangXinRuntime.ResponseDecodingError) {
             var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
             let message = reader.string("message")
             let type = reader.string("type")
@@ -85,5 +75,25 @@ public struct APIErrorBody: LiangXinRuntime.APIPayload {
             writer.write("code", code)
             return writer.value
         }
+    }
+
+    // MARK: - Reading and writing
+
+    /// Reads the value; unknown members are ignored, so the service may add fields.
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
+        var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
+        let error = reader.object("error", required: true, nullable: false, as: Error.self)
+        try reader.finish()
+        self.error = try reader.unwrap(error, "error")
+    }
+
+    /// The value as JSON, fields in spec order.
+    public var jsonValue: LiangXinRuntime.JSONValue {
+        var writer = LiangXinRuntime.JSONObjectWriter()
+        writer.write("error", error)
+        return writer.value
     }
 }

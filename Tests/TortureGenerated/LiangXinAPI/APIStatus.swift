@@ -6,7 +6,8 @@ import LiangXinRuntime
 ///
 /// - Remark: Generated from TortureSpecs/api.yaml, errors.
 public enum APIStatus: Swift.Int, Swift.Sendable, Swift.CaseIterable {
-    /// Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a missing taskId.
+    /// Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a missing
+    /// taskId.
     case badRequest = 400
     /// The API key is missing or invalid.
     case unauthorized = 401
@@ -30,7 +31,10 @@ public enum APIStatus: Swift.Int, Swift.Sendable, Swift.CaseIterable {
     /// What the status means, as the API documents it.
     public var meaning: Swift.String {
         switch self {
-        case .badRequest: return "Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a missing taskId."
+        case .badRequest: return """
+            Invalid request, missing or unsupported model, invalid model parameter, price not configured, or a \
+            missing taskId.
+            """
         case .unauthorized: return "The API key is missing or invalid."
         case .forbidden: return "Insufficient quota, or access denied."
         case .notFound: return "The task does not exist or does not belong to this API key's user."

@@ -4,39 +4,51 @@ import LiangXinRuntime
 
 /// The body of POST /api/v1/jobs/createTask: Creates a generation task for one model and returns its taskId.
 ///
-/// - Remark: Generated from TortureSpecs/api.yaml, endpoints.createTask.body.
+/// - Remark: Generated from TortureSpecs/api.yaml, `endpoints.createTask.body`.
 public struct CreateTaskRequest<Input: LiangXinRuntime.LiangXinInput>: LiangXinRuntime.APIPayload {
     /// The model id, for example `z-image`.
     ///
     /// - Wire name: `model`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.createTask.body.model.
+    /// - Remark: Generated from `endpoints.createTask.body.model`.
     /// - Note: Always the input's model id.
     public var model: Swift.String { Input.Model.id }
     /// Public HTTPS URL for the final callback.
     ///
     /// - Wire name: `callBackUrl`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.createTask.body.callBackUrl.
-    public var callBackUrl: Swift.String?
+    /// - Remark: Generated from `endpoints.createTask.body.callBackUrl`.
+    public let callBackUrl: Swift.String?
     /// The model's input; its fields are described by specs/models/<model>.yaml.
     ///
     /// - Wire name: `input`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.createTask.body.input.
-    public var input: Input
+    /// - Remark: Generated from `endpoints.createTask.body.input`.
+    public let input: Input
 
-    /// Creates a request.
-    public init(input: Input, callBackUrl: Swift.String? = nil) {
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
+    public init(
+        input: Input,
+        callBackUrl: Swift.String? = nil
+    ) {
         self.callBackUrl = callBackUrl
         self.input = input
     }
 
+    // MARK: - Reading and writing
+
     /// Reads a request back, e.g. from a task record's `param`; the model must be the input's.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
         var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let model = reader.string("model")
         let callBackUrl = reader.optionalString("callBackUrl")
         let input = reader.input("input", as: Input.self)
         if model != Input.Model.id {
-            reader.report("model", "must be \(LiangXinRuntime.JSONString.quote(Input.Model.id))", actual: LiangXinRuntime.JSONString.quote(model))
+            reader.report(
+                "model",
+                "must be \(LiangXinRuntime.JSONString.quote(Input.Model.id))",
+                actual: LiangXinRuntime.JSONString.quote(model)
+            )
         }
         try reader.finish()
         self.callBackUrl = callBackUrl

@@ -9,80 +9,80 @@ import LiangXinRuntime
 
 /// The `data` of a successful recordInfo answer: Queries a task's state and, once it succeeded, its result URLs.
 ///
-/// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.
+/// - Remark: Generated from TortureSpecs/api.yaml, `endpoints.recordInfo.data`.
 public struct TaskRecord: LiangXinRuntime.APIPayload {
     /// Public task ID.
     ///
     /// - Wire name: `taskId`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.taskId.
-    public var taskId: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.taskId`.
+    public let taskId: Swift.String
     /// Original requested model name.
     ///
     /// - Wire name: `model`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.model.
-    public var model: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.model`.
+    public let model: Swift.String
     /// One of the task states.
     ///
     /// - Wire name: `state`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.state.
-    public var state: TaskState
+    /// - Remark: Generated from `endpoints.recordInfo.data.state`.
+    public let state: TaskState
     /// Original createTask request serialized as a JSON string.
     ///
     /// - Wire name: `param`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.param.
-    public var param: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.param`.
+    public let param: Swift.String
     /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
     ///
     /// - Wire name: `resultJson`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.resultJson.
-    public var resultJson: ResultJson?
+    /// - Remark: Generated from `endpoints.recordInfo.data.resultJson`.
+    public let resultJson: ResultJson?
     /// Empty unless state is fail.
     ///
     /// - Wire name: `failCode`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.failCode.
-    public var failCode: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.failCode`.
+    public let failCode: Swift.String
     /// Empty unless state is fail.
     ///
     /// - Wire name: `failMsg`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.failMsg.
-    public var failMsg: Swift.String
+    /// - Remark: Generated from `endpoints.recordInfo.data.failMsg`.
+    public let failMsg: Swift.String
     /// Milliseconds between submit and finish; 0 until finished.
     ///
     /// - Wire name: `costTime`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.costTime.
-    public var costTime: Swift.Duration
+    /// - Remark: Generated from `endpoints.recordInfo.data.costTime`.
+    public let costTime: Swift.Duration
     /// Unix milliseconds; 0 until finished.
     ///
     /// - Wire name: `completeTime`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.completeTime.
-    public var completeTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.completeTime`.
+    public let completeTime: Date?
     /// Unix milliseconds.
     ///
     /// - Wire name: `createTime`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.createTime.
-    public var createTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.createTime`.
+    public let createTime: Date?
     /// Unix milliseconds.
     ///
     /// - Wire name: `updateTime`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.updateTime.
-    public var updateTime: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.updateTime`.
+    public let updateTime: Date?
     /// A keyword as a field name; "quotes", \backslashes\ and */ in its description.
     ///
     /// - Wire name: `class`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.class.
-    public var `class`: Swift.String?
+    /// - Remark: Generated from `endpoints.recordInfo.data.class`.
+    public let `class`: Swift.String?
     /// A name backticks cannot save.
     ///
     /// - Wire name: `self`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.self.
-    public var self_: Date?
+    /// - Remark: Generated from `endpoints.recordInfo.data.self`.
+    public let self_: Date?
     /// A leading digit and a dash.
     ///
     /// - Wire name: `1st-field`.
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.1st-field.
-    public var _1stField: TaskState
+    /// - Remark: Generated from `endpoints.recordInfo.data.1st-field`.
+    public let _1stField: TaskState
 
-    /// Creates a value from its fields.
+    /// Creates a value; optional fields default to nil, so the service's defaults apply.
     public init(
         taskId: Swift.String,
         model: Swift.String,
@@ -115,8 +115,51 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         self._1stField = _1stField
     }
 
+    /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
+    ///
+    /// - Remark: Generated from `endpoints.recordInfo.data.resultJson.content`.
+    public struct ResultJson: LiangXinRuntime.APIPayload {
+        /// Where the generated files can be downloaded, for a limited time.
+        ///
+        /// - Wire name: `resultUrls`.
+        /// - Remark: Generated from `endpoints.recordInfo.data.resultJson.content.resultUrls`.
+        public let resultUrls: [Swift.String]
+
+        /// Creates a value; optional fields default to nil, so the service's defaults apply.
+        public init(
+            resultUrls: [Swift.String]
+        ) {
+            self.resultUrls = resultUrls
+        }
+
+        // MARK: - Reading and writing
+
+        /// Reads the value; unknown members are ignored, so the service may add fields.
+        public init(
+            json: LiangXinRuntime.JSONValue,
+            at pointer: LiangXinRuntime.JSONPointer
+        ) throws(LiangXinRuntime.ResponseDecodingError) {
+            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
+            let resultUrls = reader.strings("resultUrls")
+            try reader.finish()
+            self.resultUrls = resultUrls
+        }
+
+        /// The value as JSON, fields in spec order.
+        public var jsonValue: LiangXinRuntime.JSONValue {
+            var writer = LiangXinRuntime.JSONObjectWriter()
+            writer.write("resultUrls", resultUrls)
+            return writer.value
+        }
+    }
+
+    // MARK: - Reading and writing
+
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
+    public init(
+        json: LiangXinRuntime.JSONValue,
+        at pointer: LiangXinRuntime.JSONPointer
+    ) throws(LiangXinRuntime.ResponseDecodingError) {
         var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
         let taskId = reader.string("taskId")
         let model = reader.string("model")
@@ -125,12 +168,12 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         let resultJson = reader.embedded("resultJson", as: ResultJson.self)
         let failCode = reader.string("failCode")
         let failMsg = reader.string("failMsg")
-        let costTime = Swift.Duration.milliseconds(reader.integer("costTime"))
-        let completeTime = reader.unixMilliseconds("completeTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
-        let createTime = reader.unixMilliseconds("createTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
-        let updateTime = reader.unixMilliseconds("updateTime").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
+        let costTime = reader.duration("costTime")
+        let completeTime = reader.date("completeTime")
+        let createTime = reader.date("createTime")
+        let updateTime = reader.date("updateTime")
         let `class` = reader.optionalString("class")
-        let self_ = reader.unixMilliseconds("self").map { Date(timeIntervalSince1970: Swift.Double($0) / 1000) }
+        let self_ = reader.date("self")
         let _1stField = TaskState(wireValue: reader.string("1st-field"))
         try reader.finish()
         self.taskId = taskId
@@ -159,46 +202,13 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         writer.write("resultJson", resultJson?.jsonText ?? "")
         writer.write("failCode", failCode)
         writer.write("failMsg", failMsg)
-        writer.write("costTime", Swift.Int(costTime.components.seconds) * 1000 + Swift.Int(costTime.components.attoseconds / 1_000_000_000_000_000))
-        writer.write("completeTime", completeTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
-        writer.write("createTime", createTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
-        writer.write("updateTime", updateTime.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
+        writer.write("costTime", duration: costTime)
+        writer.write("completeTime", date: completeTime)
+        writer.write("createTime", date: createTime)
+        writer.write("updateTime", date: updateTime)
         writer.writeIfPresent("class", `class`)
-        writer.write("self", self_.map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)
+        writer.write("self", date: self_)
         writer.write("1st-field", _1stField.wireValue)
         return writer.value
-    }
-
-    /// Empty until success; then a JSON string such as {"resultUrls":["https://..."]}.
-    ///
-    /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.resultJson.content.
-    public struct ResultJson: LiangXinRuntime.APIPayload {
-        /// Where the generated files can be downloaded, for a limited time.
-        ///
-        /// - Wire name: `resultUrls`.
-        /// - Remark: Generated from TortureSpecs/api.yaml, endpoints.recordInfo.data.resultJson.content.resultUrls.
-        public var resultUrls: [Swift.String]
-
-        /// Creates a value from its fields.
-        public init(
-            resultUrls: [Swift.String]
-        ) {
-            self.resultUrls = resultUrls
-        }
-
-        /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(json: LiangXinRuntime.JSONValue, at pointer: LiangXinRuntime.JSONPointer) throws(LiangXinRuntime.ResponseDecodingError) {
-            var reader = LiangXinRuntime.ResponseReader(json, at: pointer)
-            let resultUrls = reader.strings("resultUrls")
-            try reader.finish()
-            self.resultUrls = resultUrls
-        }
-
-        /// The value as JSON, fields in spec order.
-        public var jsonValue: LiangXinRuntime.JSONValue {
-            var writer = LiangXinRuntime.JSONObjectWriter()
-            writer.write("resultUrls", resultUrls)
-            return writer.value
-        }
     }
 }

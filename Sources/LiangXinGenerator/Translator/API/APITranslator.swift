@@ -32,14 +32,14 @@ struct APITranslator {
                 PayloadStruct(
                     name: "APIEnvelope", genericParameter: PayloadField.genericPayload,
                     doc: "The envelope of every answer: a business code, a message and the endpoint's data.",
-                    fields: api.envelope, origin: "\(source), envelope"
+                    fields: api.envelope, origin: "envelope", source: source
                 ).declaration(), usesDate: Self.usesDate(api.envelope)),
             file(
                 moduleFolder, "APIErrorBody",
                 PayloadStruct(
                     name: "APIErrorBody", genericParameter: nil,
                     doc: "The body sent instead of the envelope for a bad API key.", fields: api.errorBody,
-                    origin: "\(source), errorBody"
+                    origin: "errorBody", source: source
                 ).declaration(), usesDate: Self.usesDate(api.errorBody)),
         ]
         for endpoint in api.endpoints {
@@ -54,12 +54,19 @@ struct APITranslator {
                 let data = PayloadStruct(
                     name: endpoint.dataName, genericParameter: nil,
                     doc: "The `data` of a successful \(endpoint.name) answer: \(endpoint.summary)",
-                    fields: endpoint.data, origin: "\(source), endpoints.\(endpoint.name).data")
+                    fields: endpoint.data, origin: "endpoints.\(endpoint.name).data", source: source)
                 files.append(
                     file(moduleFolder, endpoint.dataName, data.declaration(), usesDate: Self.usesDate(endpoint.data)))
             }
         }
-        return files
+        let allFields = api.envelope + api.errorBody + api.endpoints.flatMap { $0.body + $0.data }
+        let conversions = WireConversions(
+            dates: Self.uses(.unixMilliseconds, in: allFields),
+            durations: Self.uses(.durationMilliseconds, in: allFields))
+        if let decls = conversions.declaration() {
+            files.append(file(moduleFolder, WireConversions.fileName, decls, usesDate: conversions.dates))
+        }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// A file named after its one type; it imports Foundation only when it needs `Date`.
@@ -73,15 +80,20 @@ struct APITranslator {
 
     /// Whether any field, nested ones included, becomes a `Date` (`format: unix-ms`).
     static func usesDate(_ fields: [FieldSpec]) -> Bool {
-        fields.contains { usesDate($0.schema) }
+        uses(.unixMilliseconds, in: fields)
     }
 
-    /// Whether a schema, or one inside it, becomes a `Date`.
-    private static func usesDate(_ schema: SchemaSpec) -> Bool {
-        if schema.format?.value == .unixMilliseconds { return true }
-        if let fields = schema.fields, usesDate(fields) { return true }
-        if let items = schema.items, usesDate(items) { return true }
-        return schema.content.map(usesDate) ?? false
+    /// Whether any field, nested ones included, has `format`.
+    static func uses(_ format: SpecFormat, in fields: [FieldSpec]) -> Bool {
+        fields.contains { uses(format, in: $0.schema) }
+    }
+
+    /// Whether a schema, or one inside it, has `format`.
+    private static func uses(_ format: SpecFormat, in schema: SchemaSpec) -> Bool {
+        if schema.format?.value == format { return true }
+        if let fields = schema.fields, uses(format, in: fields) { return true }
+        if let items = schema.items, uses(format, in: items) { return true }
+        return schema.content.map { uses(format, in: $0) } ?? false
     }
 
     /// `LiangXinAPI`: base URL, auth header, endpoints, polling policy, callback.

@@ -69,15 +69,12 @@ struct PayloadField {
             write = "writer.write(\(key), \(name).wireValue)"
         case .integer where schema.format?.value == .unixMilliseconds:
             type = "\(GeneratedCodeModules.date)?"
-            read =
-                "reader.unixMilliseconds(\(key)).map { \(GeneratedCodeModules.date)(timeIntervalSince1970: Swift.Double($0) / 1000) }"
-            write =
-                "writer.write(\(key), \(name).map { Swift.Int(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0)"
+            read = "reader.\(WireConversions.readDate)(\(key))"
+            write = "writer.write(\(key), \(WireConversions.writeDate): \(name))"
         case .integer where schema.format?.value == .durationMilliseconds:
             type = "Swift.Duration"
-            read = "Swift.Duration.milliseconds(reader.integer(\(key)))"
-            write =
-                "writer.write(\(key), Swift.Int(\(name).components.seconds) * 1000 + Swift.Int(\(name).components.attoseconds / 1_000_000_000_000_000))"
+            read = "reader.\(WireConversions.readDuration)(\(key))"
+            write = "writer.write(\(key), \(WireConversions.writeDuration): \(name))"
         case .string, .integer, .number, .boolean:
             // A plain scalar: `reader.integer(key)`, or `reader.optionalInteger(key)` when optional.
             let (swiftType, reader) = Self.scalars[schema.kind.name] ?? ("Swift.String", "String")
@@ -103,7 +100,7 @@ struct PayloadField {
         var doc = spec.schema.description.map(SwiftLiteral.docLines) ?? []
         if !doc.isEmpty { doc.append("") }
         doc.append("- Wire name: \(SwiftLiteral.code(spec.name)).")
-        doc.append("- Remark: Generated from \(origin).\(spec.name).")
+        doc.append("- Remark: Generated from \(SwiftLiteral.code(origin + "." + spec.name)).")
         return doc
     }
 }

@@ -11,48 +11,38 @@ struct PayloadStruct {
     let doc: String?
     /// Its fields.
     let fields: [PayloadField]
-    /// Where the fields come from, e.g. `specs/api.yaml, endpoints.recordInfo.data`.
+    /// The fields' path in the spec, e.g. `endpoints.recordInfo.data`.
     let origin: String
+    /// The spec file, named in the remark of a top-level type (nil for a nested one).
+    let source: String?
 
     /// Creates the translator.
-    init(name: String, genericParameter: String?, doc: String?, fields: [FieldSpec], origin: String) {
+    init(
+        name: String, genericParameter: String?, doc: String?, fields: [FieldSpec], origin: String,
+        source: String? = nil
+    ) {
         self.name = name
         self.genericParameter = genericParameter
         self.doc = doc
         self.origin = origin
+        self.source = source
         self.fields = fields.map { PayloadField($0, origin: origin) }
     }
 
-    /// The struct declaration, its nested types inside it.
+    /// The struct declaration, its nested types inside it, from the one ``StructEmitter``.
     func declaration() -> [SwiftDecl] {
-        var body: [SwiftDecl] = []
-        for field in fields {
-            body += SwiftDecl.documented(
-                field.doc(origin: origin), [.line("public var \(field.property): \(field.type)")])
-        }
-        body += [.blank] + memberwiseInit() + [.blank] + reader() + [.blank] + writer()
-        for field in fields {
-            if let nested = field.nested { body += [.blank] + nested.declaration() }
-        }
         var typeDoc = doc.map(SwiftLiteral.docLines) ?? [name]
-        typeDoc += ["", "- Remark: Generated from \(origin)."]
+        let path = SwiftLiteral.code(origin)
+        typeDoc += ["", "- Remark: Generated from \(source.map { "\($0), \(path)" } ?? path)."]
         let generic = genericParameter.map { "<\($0): \(RuntimeSymbol.apiPayload)>" } ?? ""
-        return SwiftDecl.documented(
-            typeDoc, SwiftDecl.block("public struct \(name)\(generic): \(RuntimeSymbol.apiPayload)", body))
-    }
-
-    /// `public init(taskId: Swift.String, …)`.
-    private func memberwiseInit() -> [SwiftDecl] {
-        let parameters = fields.enumerated().map { index, field in
-            let defaultValue = field.type.hasSuffix("?") ? " = nil" : ""
-            let comma = index == fields.count - 1 ? "" : ","
-            return SwiftDecl.line("\(field.property): \(field.type)\(defaultValue)\(comma)")
-        }
-        let assignments = fields.map { SwiftDecl.line("self.\($0.property) = \($0.property)") }
-        return [
-            .doc(["Creates a value from its fields."]), .line("public init("), .indented(parameters),
-            .line(") {"), .indented(assignments), .line("}"),
-        ]
+        return StructEmitter(
+            name: name + generic, conformances: "\(RuntimeSymbol.apiPayload)", doc: typeDoc, reading: .lenient,
+            properties: fields.map {
+                StructEmitter.Property(name: $0.property, type: $0.type, doc: $0.doc(origin: origin))
+            },
+            nestedTypes: fields.map { $0.nested?.declaration() ?? [] },
+            jsonMembers: reader() + [.blank] + writer()
+        ).declaration()
     }
 
     /// `init(json:at:)`: every field into a local, every issue collected, then assigned.

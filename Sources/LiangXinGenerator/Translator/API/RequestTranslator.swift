@@ -15,12 +15,10 @@ struct RequestTranslator {
     /// The struct's name, e.g. `CreateTaskRequest`.
     var name: String { SwiftNaming.typeName(endpoint.name) + "Request" }
 
-    /// The struct declaration.
+    /// The struct declaration, from the one ``StructEmitter``.
     func declaration() -> [SwiftDecl] {
-        let origin = "\(source), endpoints.\(endpoint.name).body"
-        var properties: [SwiftDecl] = []
-        var parameters: [String] = []
-        var assignments: [SwiftDecl] = []
+        let origin = "endpoints.\(endpoint.name).body"
+        var properties: [StructEmitter.Property] = []
         var finishing: [SwiftDecl] = [.line("try reader.finish()")]
         var reads: [SwiftDecl] = [.line("var reader = \(RuntimeSymbol.responseReader)(json, at: pointer)")]
         var checks: [SwiftDecl] = []
@@ -31,9 +29,11 @@ struct RequestTranslator {
             let doc = mapped.doc(origin: origin)
             switch field.schema.kind {
             case .string where field.name == Self.modelField:
-                properties += SwiftDecl.documented(
-                    doc + ["- Note: Always the input's model id."],
-                    [.line("public var \(mapped.property): Swift.String { Input.Model.id }")])
+                properties.append(
+                    StructEmitter.Property(
+                        name: mapped.property, type: "Swift.String",
+                        doc: doc + ["- Note: Always the input's model id."],
+                        computed: "Input.Model.id"))
                 reads.append(.line("let \(mapped.property) = reader.string(\(key))"))
                 checks += SwiftDecl.block(
                     "if \(mapped.property) != Input.Model.id",
@@ -44,42 +44,33 @@ struct RequestTranslator {
                     ])
                 writes.append(.line(mapped.write))
             case .object(let fields) where fields.isEmpty:
-                properties += SwiftDecl.documented(doc, [.line("public var \(mapped.property): Input")])
-                parameters.insert("\(mapped.property): Input", at: 0)
-                assignments.append(.line("self.\(mapped.property) = \(mapped.property)"))
+                properties.append(
+                    StructEmitter.Property(name: mapped.property, type: "Input", doc: doc, leadsInitializer: true))
                 finishing.append(.line("self.\(mapped.property) = try reader.unwrap(\(mapped.property), \(key))"))
                 reads.append(.line("let \(mapped.property) = reader.input(\(key), as: Input.self)"))
                 writes.append(.line("writer.write(\(key), \(mapped.property).jsonValue)"))
             default:
-                properties += SwiftDecl.documented(doc, [.line("public var \(mapped.property): \(mapped.type)")])
-                parameters.append(
-                    "\(mapped.property): \(mapped.type)\(mapped.type.hasSuffix("?") ? " = nil" : "")")
-                assignments.append(.line("self.\(mapped.property) = \(mapped.property)"))
+                properties.append(StructEmitter.Property(name: mapped.property, type: mapped.type, doc: doc))
                 finishing.append(.line("self.\(mapped.property) = \(mapped.property)"))
                 reads.append(.line("let \(mapped.property) = \(mapped.read)"))
                 writes.append(.line(mapped.write))
             }
         }
-        var body = properties + [.blank]
-        body += SwiftDecl.documented(
-            ["Creates a request."],
-            SwiftDecl.block("public init(\(parameters.joined(separator: ", ")))", assignments))
-        body += [.blank]
-        body += SwiftDecl.documented(
+        let reader = SwiftDecl.documented(
             ["Reads a request back, e.g. from a task record's `param`; the model must be the input's."],
             SwiftDecl.block(
                 "public init(json: \(RuntimeSymbol.jsonValue), at pointer: \(RuntimeSymbol.jsonPointer)) throws(\(RuntimeSymbol.responseDecodingError))",
                 reads + checks + finishing))
-        body += [.blank]
-        body += SwiftDecl.documented(
+        let writer = SwiftDecl.documented(
             ["The body as JSON, fields in spec order."],
             SwiftDecl.block("public var jsonValue: \(RuntimeSymbol.jsonValue)", writes + [.line("return writer.value")])
         )
-        return SwiftDecl.documented(
-            SwiftLiteral.docLines("The body of \(endpoint.method) \(endpoint.path): \(endpoint.summary)") + [
-                "", "- Remark: Generated from \(origin).",
+        return StructEmitter(
+            name: "\(name)<Input: \(RuntimeSymbol.liangXinInput)>", conformances: "\(RuntimeSymbol.apiPayload)",
+            doc: SwiftLiteral.docLines("The body of \(endpoint.method) \(endpoint.path): \(endpoint.summary)") + [
+                "", "- Remark: Generated from \(source), \(SwiftLiteral.code(origin)).",
             ],
-            SwiftDecl.block(
-                "public struct \(name)<Input: \(RuntimeSymbol.liangXinInput)>: \(RuntimeSymbol.apiPayload)", body))
+            reading: .lenient, properties: properties, nestedTypes: [], jsonMembers: reader + [.blank] + writer
+        ).declaration()
     }
 }

@@ -25,234 +25,234 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `runtime-names` createTask request.
     ///
-    /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = RuntimeNames
 
         /// named AliasedWireEnum
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.AliasedWireEnum.
+        /// - Remark: Generated from `input.AliasedWireEnum`.
         public let aliasedWireEnum: AliasedWireEnum?
         /// named APIEndpoint
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.APIEndpoint.
+        /// - Remark: Generated from `input.APIEndpoint`.
         public let aPIEndpoint: APIEndpoint?
         /// named APIPayload
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.APIPayload.
+        /// - Remark: Generated from `input.APIPayload`.
         public let aPIPayload: APIPayload?
         /// named CreateTaskBodyValidator
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.CreateTaskBodyValidator.
+        /// - Remark: Generated from `input.CreateTaskBodyValidator`.
         public let createTaskBodyValidator: CreateTaskBodyValidator?
         /// named JSONObjectReader
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObjectReader.
+        /// - Remark: Generated from `input.JSONObjectReader`.
         public let jSONObjectReader: JSONObjectReader?
         /// named JSONObjectWriter
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObjectWriter.
+        /// - Remark: Generated from `input.JSONObjectWriter`.
         public let jSONObjectWriter: JSONObjectWriter?
         /// named JSONPointer
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONPointer.
+        /// - Remark: Generated from `input.JSONPointer`.
         public let jSONPointer: JSONPointer?
         /// named JSONReadable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONReadable.
+        /// - Remark: Generated from `input.JSONReadable`.
         public let jSONReadable: JSONReadable?
         /// named JSONString
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONString.
+        /// - Remark: Generated from `input.JSONString`.
         public let jSONString: JSONString?
         /// named JSONValue
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONValue.
+        /// - Remark: Generated from `input.JSONValue`.
         public let jSONValue: JSONValue?
         /// named JSONWritable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONWritable.
+        /// - Remark: Generated from `input.JSONWritable`.
         public let jSONWritable: JSONWritable?
         /// named LiangXinInput
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinInput.
+        /// - Remark: Generated from `input.LiangXinInput`.
         public let liangXinInput: LiangXinInput?
         /// named LiangXinModel
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModel.
+        /// - Remark: Generated from `input.LiangXinModel`.
         public let liangXinModel: LiangXinModel?
         /// named LiangXinModelEntry
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModelEntry.
+        /// - Remark: Generated from `input.LiangXinModelEntry`.
         public let liangXinModelEntry: LiangXinModelEntry?
         /// named LiangXinModelInfo
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModelInfo.
+        /// - Remark: Generated from `input.LiangXinModelInfo`.
         public let liangXinModelInfo: LiangXinModelInfo?
         /// named PollingPolicy
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.PollingPolicy.
+        /// - Remark: Generated from `input.PollingPolicy`.
         public let pollingPolicy: PollingPolicy?
         /// named ResponseDecodingError
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ResponseDecodingError.
+        /// - Remark: Generated from `input.ResponseDecodingError`.
         public let responseDecodingError: ResponseDecodingError?
         /// named ResponseReader
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ResponseReader.
+        /// - Remark: Generated from `input.ResponseReader`.
         public let responseReader: ResponseReader?
         /// named SpecValidatable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.SpecValidatable.
+        /// - Remark: Generated from `input.SpecValidatable`.
         public let specValidatable: SpecValidatable?
         /// named SpecObject
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.SpecObject.
+        /// - Remark: Generated from `input.SpecObject`.
         public let specObject: SpecObject?
         /// named ValidationIssue
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationIssue.
+        /// - Remark: Generated from `input.ValidationIssue`.
         public let validationIssue: ValidationIssue?
         /// named ValidationIssues
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationIssues.
+        /// - Remark: Generated from `input.ValidationIssues`.
         public let validationIssues: ValidationIssues?
         /// named WireEnum
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireEnum.
+        /// - Remark: Generated from `input.WireEnum`.
         public let wireEnum: WireEnum?
         /// named ValidationError
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationError.
+        /// - Remark: Generated from `input.ValidationError`.
         public let validationError: ValidationError?
         /// named JSONParser
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONParser.
+        /// - Remark: Generated from `input.JSONParser`.
         public let jSONParser: JSONParser?
         /// named JSONObject
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObject.
+        /// - Remark: Generated from `input.JSONObject`.
         public let jSONObject: JSONObject?
         /// named JSONNumber
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONNumber.
+        /// - Remark: Generated from `input.JSONNumber`.
         public let jSONNumber: JSONNumber?
         /// named StringFormat
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.StringFormat.
+        /// - Remark: Generated from `input.StringFormat`.
         public let stringFormat: StringFormat?
         /// named IssueText
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.IssueText.
+        /// - Remark: Generated from `input.IssueText`.
         public let issueText: IssueText?
         /// named WireString
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireString.
+        /// - Remark: Generated from `input.WireString`.
         public let wireString: WireString?
         /// named WireKey
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireKey.
+        /// - Remark: Generated from `input.WireKey`.
         public let wireKey: WireKey?
         /// named ScalarSet
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ScalarSet.
+        /// - Remark: Generated from `input.ScalarSet`.
         public let scalarSet: ScalarSet?
         /// named PatternProgram
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.PatternProgram.
+        /// - Remark: Generated from `input.PatternProgram`.
         public let patternProgram: PatternProgram?
         /// named Codable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Codable.
+        /// - Remark: Generated from `input.Codable`.
         public let codable: Codable?
         /// named Hashable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Hashable.
+        /// - Remark: Generated from `input.Hashable`.
         public let hashable: Hashable?
         /// named Sendable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Sendable.
+        /// - Remark: Generated from `input.Sendable`.
         public let sendable: Sendable?
         /// named String
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.String.
+        /// - Remark: Generated from `input.String`.
         public let string: String?
         /// named Int
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Int.
+        /// - Remark: Generated from `input.Int`.
         public let int: Int?
         /// named Double
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Double.
+        /// - Remark: Generated from `input.Double`.
         public let double: Double?
         /// named Bool
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Bool.
+        /// - Remark: Generated from `input.Bool`.
         public let bool: Bool?
         /// named Duration
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Duration.
+        /// - Remark: Generated from `input.Duration`.
         public let duration: Duration?
         /// named Collection
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Collection.
+        /// - Remark: Generated from `input.Collection`.
         public let collection: Collection?
         /// named Dictionary
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Dictionary.
+        /// - Remark: Generated from `input.Dictionary`.
         public let dictionary: Dictionary?
         /// named Array
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Array.
+        /// - Remark: Generated from `input.Array`.
         public let array: Array?
         /// named Optional
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Optional.
+        /// - Remark: Generated from `input.Optional`.
         public let optional: Optional?
         /// named CaseIterable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.CaseIterable.
+        /// - Remark: Generated from `input.CaseIterable`.
         public let caseIterable: CaseIterable?
         /// named RawRepresentable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.RawRepresentable.
+        /// - Remark: Generated from `input.RawRepresentable`.
         public let rawRepresentable: RawRepresentable?
         /// named Equatable
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Equatable.
+        /// - Remark: Generated from `input.Equatable`.
         public let equatable: Equatable?
         /// named Data
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Data.
+        /// - Remark: Generated from `input.Data`.
         public let data: Data?
         /// named URL
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.URL.
+        /// - Remark: Generated from `input.URL`.
         public let url: URL?
         /// named pattern
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.pattern.
+        /// - Remark: Generated from `input.pattern`.
         public let pattern: Pattern?
         /// named info
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.info.
+        /// - Remark: Generated from `input.info`.
         public let info: Info?
         /// named id
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.id.
+        /// - Remark: Generated from `input.id`.
         public let id: Id?
         /// named jsonValue
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.jsonValue.
+        /// - Remark: Generated from `input.jsonValue`.
         public let jsonValue_: JsonValue?
         /// named validate
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.validate.
+        /// - Remark: Generated from `input.validate`.
         public let validate_: Validate?
         /// named TortureRuntimeNames
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.TortureRuntimeNames.
+        /// - Remark: Generated from `input.TortureRuntimeNames`.
         public let tortureRuntimeNames: TortureRuntimeNames?
         /// every string constraint
         ///
@@ -260,45 +260,45 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         /// - Minimum length: 1 character.
         /// - Maximum length: 9 characters.
         /// - Pattern: `^[a-z]+$`.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_text.
+        /// - Remark: Generated from `input.constrained_text`.
         public let constrainedText: Swift.String
         /// a URI
         ///
         /// - Format: uri.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_url.
+        /// - Remark: Generated from `input.constrained_url`.
         public let constrainedUrl: Swift.String?
         /// an image
         ///
         /// - Format: image-ref.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_image.
+        /// - Remark: Generated from `input.constrained_image`.
         public let constrainedImage: Swift.String?
         /// an https URL
         ///
         /// - Format: https-url.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_https.
+        /// - Remark: Generated from `input.constrained_https`.
         public let constrainedHttps: Swift.String?
         /// integer bounds
         ///
         /// - Minimum: 1.
         /// - Maximum: 9.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_count.
+        /// - Remark: Generated from `input.constrained_count`.
         public let constrainedCount: Swift.Int?
         /// number bounds
         ///
         /// - Minimum: 0.5.
         /// - Maximum: 2.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_ratio.
+        /// - Remark: Generated from `input.constrained_ratio`.
         public let constrainedRatio: Swift.Double?
         /// item bounds
         ///
         /// - Minimum items: 1.
         /// - Maximum items: 3.
         /// - Each item: Pattern: `^x`.
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_list.
+        /// - Remark: Generated from `input.constrained_list`.
         public let constrainedList: [Swift.String]?
         /// a nested object with a pattern of its own
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_object.
+        /// - Remark: Generated from `input.constrained_object`.
         public let constrainedObject: ConstrainedObject?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -434,449 +434,449 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             self.constrainedObject = constrainedObject
         }
 
-        /// named AliasedWireEnum
+        /// The values of `AliasedWireEnum`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.AliasedWireEnum.
+        /// - Remark: Generated from `input.AliasedWireEnum`.
         public enum AliasedWireEnum: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named APIEndpoint
+        /// The values of `APIEndpoint`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.APIEndpoint.
+        /// - Remark: Generated from `input.APIEndpoint`.
         public enum APIEndpoint: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named APIPayload
+        /// The values of `APIPayload`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.APIPayload.
+        /// - Remark: Generated from `input.APIPayload`.
         public enum APIPayload: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named CreateTaskBodyValidator
+        /// The values of `CreateTaskBodyValidator`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.CreateTaskBodyValidator.
+        /// - Remark: Generated from `input.CreateTaskBodyValidator`.
         public enum CreateTaskBodyValidator: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONObjectReader
+        /// The values of `JSONObjectReader`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObjectReader.
+        /// - Remark: Generated from `input.JSONObjectReader`.
         public enum JSONObjectReader: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONObjectWriter
+        /// The values of `JSONObjectWriter`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObjectWriter.
+        /// - Remark: Generated from `input.JSONObjectWriter`.
         public enum JSONObjectWriter: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONPointer
+        /// The values of `JSONPointer`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONPointer.
+        /// - Remark: Generated from `input.JSONPointer`.
         public enum JSONPointer: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONReadable
+        /// The values of `JSONReadable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONReadable.
+        /// - Remark: Generated from `input.JSONReadable`.
         public enum JSONReadable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONString
+        /// The values of `JSONString`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONString.
+        /// - Remark: Generated from `input.JSONString`.
         public enum JSONString: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONValue
+        /// The values of `JSONValue`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONValue.
+        /// - Remark: Generated from `input.JSONValue`.
         public enum JSONValue: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONWritable
+        /// The values of `JSONWritable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONWritable.
+        /// - Remark: Generated from `input.JSONWritable`.
         public enum JSONWritable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named LiangXinInput
+        /// The values of `LiangXinInput`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinInput.
+        /// - Remark: Generated from `input.LiangXinInput`.
         public enum LiangXinInput: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named LiangXinModel
+        /// The values of `LiangXinModel`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModel.
+        /// - Remark: Generated from `input.LiangXinModel`.
         public enum LiangXinModel: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named LiangXinModelEntry
+        /// The values of `LiangXinModelEntry`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModelEntry.
+        /// - Remark: Generated from `input.LiangXinModelEntry`.
         public enum LiangXinModelEntry: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named LiangXinModelInfo
+        /// The values of `LiangXinModelInfo`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.LiangXinModelInfo.
+        /// - Remark: Generated from `input.LiangXinModelInfo`.
         public enum LiangXinModelInfo: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named PollingPolicy
+        /// The values of `PollingPolicy`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.PollingPolicy.
+        /// - Remark: Generated from `input.PollingPolicy`.
         public enum PollingPolicy: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ResponseDecodingError
+        /// The values of `ResponseDecodingError`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ResponseDecodingError.
+        /// - Remark: Generated from `input.ResponseDecodingError`.
         public enum ResponseDecodingError: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ResponseReader
+        /// The values of `ResponseReader`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ResponseReader.
+        /// - Remark: Generated from `input.ResponseReader`.
         public enum ResponseReader: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named SpecValidatable
+        /// The values of `SpecValidatable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.SpecValidatable.
+        /// - Remark: Generated from `input.SpecValidatable`.
         public enum SpecValidatable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named SpecObject
+        /// The values of `SpecObject`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.SpecObject.
+        /// - Remark: Generated from `input.SpecObject`.
         public enum SpecObject: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ValidationIssue
+        /// The values of `ValidationIssue`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationIssue.
+        /// - Remark: Generated from `input.ValidationIssue`.
         public enum ValidationIssue: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ValidationIssues
+        /// The values of `ValidationIssues`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationIssues.
+        /// - Remark: Generated from `input.ValidationIssues`.
         public enum ValidationIssues: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named WireEnum
+        /// The values of `WireEnum`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireEnum.
+        /// - Remark: Generated from `input.WireEnum`.
         public enum WireEnum: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ValidationError
+        /// The values of `ValidationError`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ValidationError.
+        /// - Remark: Generated from `input.ValidationError`.
         public enum ValidationError: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONParser
+        /// The values of `JSONParser`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONParser.
+        /// - Remark: Generated from `input.JSONParser`.
         public enum JSONParser: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONObject
+        /// The values of `JSONObject`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONObject.
+        /// - Remark: Generated from `input.JSONObject`.
         public enum JSONObject: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named JSONNumber
+        /// The values of `JSONNumber`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.JSONNumber.
+        /// - Remark: Generated from `input.JSONNumber`.
         public enum JSONNumber: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named StringFormat
+        /// The values of `StringFormat`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.StringFormat.
+        /// - Remark: Generated from `input.StringFormat`.
         public enum StringFormat: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named IssueText
+        /// The values of `IssueText`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.IssueText.
+        /// - Remark: Generated from `input.IssueText`.
         public enum IssueText: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named WireString
+        /// The values of `WireString`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireString.
+        /// - Remark: Generated from `input.WireString`.
         public enum WireString: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named WireKey
+        /// The values of `WireKey`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.WireKey.
+        /// - Remark: Generated from `input.WireKey`.
         public enum WireKey: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named ScalarSet
+        /// The values of `ScalarSet`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.ScalarSet.
+        /// - Remark: Generated from `input.ScalarSet`.
         public enum ScalarSet: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named PatternProgram
+        /// The values of `PatternProgram`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.PatternProgram.
+        /// - Remark: Generated from `input.PatternProgram`.
         public enum PatternProgram: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Codable
+        /// The values of `Codable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Codable.
+        /// - Remark: Generated from `input.Codable`.
         public enum Codable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Hashable
+        /// The values of `Hashable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Hashable.
+        /// - Remark: Generated from `input.Hashable`.
         public enum Hashable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Sendable
+        /// The values of `Sendable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Sendable.
+        /// - Remark: Generated from `input.Sendable`.
         public enum Sendable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named String
+        /// The values of `String`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.String.
+        /// - Remark: Generated from `input.String`.
         public enum String: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Int
+        /// The values of `Int`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Int.
+        /// - Remark: Generated from `input.Int`.
         public enum Int: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Double
+        /// The values of `Double`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Double.
+        /// - Remark: Generated from `input.Double`.
         public enum Double: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Bool
+        /// The values of `Bool`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Bool.
+        /// - Remark: Generated from `input.Bool`.
         public enum Bool: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Duration
+        /// The values of `Duration`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Duration.
+        /// - Remark: Generated from `input.Duration`.
         public enum Duration: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Collection
+        /// The values of `Collection`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Collection.
+        /// - Remark: Generated from `input.Collection`.
         public enum Collection: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Dictionary
+        /// The values of `Dictionary`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Dictionary.
+        /// - Remark: Generated from `input.Dictionary`.
         public enum Dictionary: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Array
+        /// The values of `Array`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Array.
+        /// - Remark: Generated from `input.Array`.
         public enum Array: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Optional
+        /// The values of `Optional`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Optional.
+        /// - Remark: Generated from `input.Optional`.
         public enum Optional: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named CaseIterable
+        /// The values of `CaseIterable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.CaseIterable.
+        /// - Remark: Generated from `input.CaseIterable`.
         public enum CaseIterable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named RawRepresentable
+        /// The values of `RawRepresentable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.RawRepresentable.
+        /// - Remark: Generated from `input.RawRepresentable`.
         public enum RawRepresentable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Equatable
+        /// The values of `Equatable`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Equatable.
+        /// - Remark: Generated from `input.Equatable`.
         public enum Equatable: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named Data
+        /// The values of `Data`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.Data.
+        /// - Remark: Generated from `input.Data`.
         public enum Data: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named URL
+        /// The values of `URL`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.URL.
+        /// - Remark: Generated from `input.URL`.
         public enum URL: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named pattern
+        /// The values of `pattern`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.pattern.
+        /// - Remark: Generated from `input.pattern`.
         public enum Pattern: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named info
+        /// The values of `info`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.info.
+        /// - Remark: Generated from `input.info`.
         public enum Info: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named id
+        /// The values of `id`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.id.
+        /// - Remark: Generated from `input.id`.
         public enum Id: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named jsonValue
+        /// The values of `jsonValue`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.jsonValue.
+        /// - Remark: Generated from `input.jsonValue`.
         public enum JsonValue: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named validate
+        /// The values of `validate`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.validate.
+        /// - Remark: Generated from `input.validate`.
         public enum Validate: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
 
-        /// named TortureRuntimeNames
+        /// The values of `TortureRuntimeNames`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.TortureRuntimeNames.
+        /// - Remark: Generated from `input.TortureRuntimeNames`.
         public enum TortureRuntimeNames: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
@@ -884,16 +884,18 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
 
         /// a nested object with a pattern of its own
         ///
-        /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_object.
-        public struct ConstrainedObject: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
+        /// - Remark: Generated from `input.constrained_object`.
+        public struct ConstrainedObject:
+            Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable
+        {
             /// a nested field with a pattern
             ///
             /// - Pattern: `^p`.
-            /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_object.patterned.
+            /// - Remark: Generated from `input.constrained_object.patterned`.
             public let patterned: Swift.String?
             /// a nested pattern enum
             ///
-            /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_object.pattern.
+            /// - Remark: Generated from `input.constrained_object.pattern`.
             public let pattern: Pattern?
 
             /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -905,9 +907,9 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 self.pattern = pattern
             }
 
-            /// a nested pattern enum
+            /// The values of `pattern`.
             ///
-            /// - Remark: Generated from TortureSpecs/models/runtime-names.yaml, input.constrained_object.pattern.
+            /// - Remark: Generated from `input.constrained_object.pattern`.
             public enum Pattern: Swift.String, LiangXinRuntime.WireEnum {
                 case p = "p"
                 case q = "q"
@@ -919,10 +921,16 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             static let patternedPattern = LiangXinRuntime.Pattern("^p")
 
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-            public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            public init?(
+                json _json: LiangXinRuntime.JSONValue,
+                at _pointer: LiangXinRuntime.JSONPointer,
+                issues _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
+                guard var _reader = LiangXinRuntime.JSONObjectReader(
+                    _json, at: _pointer, issues: &_issues) else { return nil }
                 let patterned = _reader.readString("patterned", required: false, nullable: false, issues: &_issues)
-                let pattern = _reader.readEnum("pattern", Pattern.self, required: false, nullable: false, issues: &_issues)
+                let pattern = _reader.readEnum(
+                    "pattern", Pattern.self, required: false, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["patterned", "pattern"], issues: &_issues)
                 guard _reader.isSound else { return nil }
                 self.init(patterned: patterned, pattern: pattern)
@@ -937,7 +945,8 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             }
 
             /// Records every constraint issue.
-            public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            public func validate(
+                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                 _issues.checkPattern(self.patterned, at: _pointer, "patterned", Self.patternedPattern)
             }
         }
@@ -950,75 +959,270 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         static let constrainedListPattern = LiangXinRuntime.Pattern("^x")
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-            let aliasedWireEnum = _reader.readEnum("AliasedWireEnum", AliasedWireEnum.self, required: false, nullable: false, issues: &_issues)
-            let aPIEndpoint = _reader.readEnum("APIEndpoint", APIEndpoint.self, required: false, nullable: false, issues: &_issues)
-            let aPIPayload = _reader.readEnum("APIPayload", APIPayload.self, required: false, nullable: false, issues: &_issues)
-            let createTaskBodyValidator = _reader.readEnum("CreateTaskBodyValidator", CreateTaskBodyValidator.self, required: false, nullable: false, issues: &_issues)
-            let jSONObjectReader = _reader.readEnum("JSONObjectReader", JSONObjectReader.self, required: false, nullable: false, issues: &_issues)
-            let jSONObjectWriter = _reader.readEnum("JSONObjectWriter", JSONObjectWriter.self, required: false, nullable: false, issues: &_issues)
-            let jSONPointer = _reader.readEnum("JSONPointer", JSONPointer.self, required: false, nullable: false, issues: &_issues)
-            let jSONReadable = _reader.readEnum("JSONReadable", JSONReadable.self, required: false, nullable: false, issues: &_issues)
-            let jSONString = _reader.readEnum("JSONString", JSONString.self, required: false, nullable: false, issues: &_issues)
-            let jSONValue = _reader.readEnum("JSONValue", JSONValue.self, required: false, nullable: false, issues: &_issues)
-            let jSONWritable = _reader.readEnum("JSONWritable", JSONWritable.self, required: false, nullable: false, issues: &_issues)
-            let liangXinInput = _reader.readEnum("LiangXinInput", LiangXinInput.self, required: false, nullable: false, issues: &_issues)
-            let liangXinModel = _reader.readEnum("LiangXinModel", LiangXinModel.self, required: false, nullable: false, issues: &_issues)
-            let liangXinModelEntry = _reader.readEnum("LiangXinModelEntry", LiangXinModelEntry.self, required: false, nullable: false, issues: &_issues)
-            let liangXinModelInfo = _reader.readEnum("LiangXinModelInfo", LiangXinModelInfo.self, required: false, nullable: false, issues: &_issues)
-            let pollingPolicy = _reader.readEnum("PollingPolicy", PollingPolicy.self, required: false, nullable: false, issues: &_issues)
-            let responseDecodingError = _reader.readEnum("ResponseDecodingError", ResponseDecodingError.self, required: false, nullable: false, issues: &_issues)
-            let responseReader = _reader.readEnum("ResponseReader", ResponseReader.self, required: false, nullable: false, issues: &_issues)
-            let specValidatable = _reader.readEnum("SpecValidatable", SpecValidatable.self, required: false, nullable: false, issues: &_issues)
-            let specObject = _reader.readEnum("SpecObject", SpecObject.self, required: false, nullable: false, issues: &_issues)
-            let validationIssue = _reader.readEnum("ValidationIssue", ValidationIssue.self, required: false, nullable: false, issues: &_issues)
-            let validationIssues = _reader.readEnum("ValidationIssues", ValidationIssues.self, required: false, nullable: false, issues: &_issues)
-            let wireEnum = _reader.readEnum("WireEnum", WireEnum.self, required: false, nullable: false, issues: &_issues)
-            let validationError = _reader.readEnum("ValidationError", ValidationError.self, required: false, nullable: false, issues: &_issues)
-            let jSONParser = _reader.readEnum("JSONParser", JSONParser.self, required: false, nullable: false, issues: &_issues)
-            let jSONObject = _reader.readEnum("JSONObject", JSONObject.self, required: false, nullable: false, issues: &_issues)
-            let jSONNumber = _reader.readEnum("JSONNumber", JSONNumber.self, required: false, nullable: false, issues: &_issues)
-            let stringFormat = _reader.readEnum("StringFormat", StringFormat.self, required: false, nullable: false, issues: &_issues)
-            let issueText = _reader.readEnum("IssueText", IssueText.self, required: false, nullable: false, issues: &_issues)
-            let wireString = _reader.readEnum("WireString", WireString.self, required: false, nullable: false, issues: &_issues)
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
+            let aliasedWireEnum = _reader.readEnum(
+                "AliasedWireEnum", AliasedWireEnum.self, required: false, nullable: false, issues: &_issues)
+            let aPIEndpoint = _reader.readEnum(
+                "APIEndpoint", APIEndpoint.self, required: false, nullable: false, issues: &_issues)
+            let aPIPayload = _reader.readEnum(
+                "APIPayload", APIPayload.self, required: false, nullable: false, issues: &_issues)
+            let createTaskBodyValidator = _reader.readEnum(
+                "CreateTaskBodyValidator",
+                CreateTaskBodyValidator.self,
+                required: false,
+                nullable: false,
+                issues: &_issues
+            )
+            let jSONObjectReader = _reader.readEnum(
+                "JSONObjectReader", JSONObjectReader.self, required: false, nullable: false, issues: &_issues)
+            let jSONObjectWriter = _reader.readEnum(
+                "JSONObjectWriter", JSONObjectWriter.self, required: false, nullable: false, issues: &_issues)
+            let jSONPointer = _reader.readEnum(
+                "JSONPointer", JSONPointer.self, required: false, nullable: false, issues: &_issues)
+            let jSONReadable = _reader.readEnum(
+                "JSONReadable", JSONReadable.self, required: false, nullable: false, issues: &_issues)
+            let jSONString = _reader.readEnum(
+                "JSONString", JSONString.self, required: false, nullable: false, issues: &_issues)
+            let jSONValue = _reader.readEnum(
+                "JSONValue", JSONValue.self, required: false, nullable: false, issues: &_issues)
+            let jSONWritable = _reader.readEnum(
+                "JSONWritable", JSONWritable.self, required: false, nullable: false, issues: &_issues)
+            let liangXinInput = _reader.readEnum(
+                "LiangXinInput", LiangXinInput.self, required: false, nullable: false, issues: &_issues)
+            let liangXinModel = _reader.readEnum(
+                "LiangXinModel", LiangXinModel.self, required: false, nullable: false, issues: &_issues)
+            let liangXinModelEntry = _reader.readEnum(
+                "LiangXinModelEntry", LiangXinModelEntry.self, required: false, nullable: false, issues: &_issues)
+            let liangXinModelInfo = _reader.readEnum(
+                "LiangXinModelInfo", LiangXinModelInfo.self, required: false, nullable: false, issues: &_issues)
+            let pollingPolicy = _reader.readEnum(
+                "PollingPolicy", PollingPolicy.self, required: false, nullable: false, issues: &_issues)
+            let responseDecodingError = _reader.readEnum(
+                "ResponseDecodingError", ResponseDecodingError.self, required: false, nullable: false, issues: &_issues)
+            let responseReader = _reader.readEnum(
+                "ResponseReader", ResponseReader.self, required: false, nullable: false, issues: &_issues)
+            let specValidatable = _reader.readEnum(
+                "SpecValidatable", SpecValidatable.self, required: false, nullable: false, issues: &_issues)
+            let specObject = _reader.readEnum(
+                "SpecObject", SpecObject.self, required: false, nullable: false, issues: &_issues)
+            let validationIssue = _reader.readEnum(
+                "ValidationIssue", ValidationIssue.self, required: false, nullable: false, issues: &_issues)
+            let validationIssues = _reader.readEnum(
+                "ValidationIssues", ValidationIssues.self, required: false, nullable: false, issues: &_issues)
+            let wireEnum = _reader.readEnum(
+                "WireEnum", WireEnum.self, required: false, nullable: false, issues: &_issues)
+            let validationError = _reader.readEnum(
+                "ValidationError", ValidationError.self, required: false, nullable: false, issues: &_issues)
+            let jSONParser = _reader.readEnum(
+                "JSONParser", JSONParser.self, required: false, nullable: false, issues: &_issues)
+            let jSONObject = _reader.readEnum(
+                "JSONObject", JSONObject.self, required: false, nullable: false, issues: &_issues)
+            let jSONNumber = _reader.readEnum(
+                "JSONNumber", JSONNumber.self, required: false, nullable: false, issues: &_issues)
+            let stringFormat = _reader.readEnum(
+                "StringFormat", StringFormat.self, required: false, nullable: false, issues: &_issues)
+            let issueText = _reader.readEnum(
+                "IssueText", IssueText.self, required: false, nullable: false, issues: &_issues)
+            let wireString = _reader.readEnum(
+                "WireString", WireString.self, required: false, nullable: false, issues: &_issues)
             let wireKey = _reader.readEnum("WireKey", WireKey.self, required: false, nullable: false, issues: &_issues)
-            let scalarSet = _reader.readEnum("ScalarSet", ScalarSet.self, required: false, nullable: false, issues: &_issues)
-            let patternProgram = _reader.readEnum("PatternProgram", PatternProgram.self, required: false, nullable: false, issues: &_issues)
+            let scalarSet = _reader.readEnum(
+                "ScalarSet", ScalarSet.self, required: false, nullable: false, issues: &_issues)
+            let patternProgram = _reader.readEnum(
+                "PatternProgram", PatternProgram.self, required: false, nullable: false, issues: &_issues)
             let codable = _reader.readEnum("Codable", Codable.self, required: false, nullable: false, issues: &_issues)
-            let hashable = _reader.readEnum("Hashable", Hashable.self, required: false, nullable: false, issues: &_issues)
-            let sendable = _reader.readEnum("Sendable", Sendable.self, required: false, nullable: false, issues: &_issues)
+            let hashable = _reader.readEnum(
+                "Hashable", Hashable.self, required: false, nullable: false, issues: &_issues)
+            let sendable = _reader.readEnum(
+                "Sendable", Sendable.self, required: false, nullable: false, issues: &_issues)
             let string = _reader.readEnum("String", String.self, required: false, nullable: false, issues: &_issues)
             let int = _reader.readEnum("Int", Int.self, required: false, nullable: false, issues: &_issues)
             let double = _reader.readEnum("Double", Double.self, required: false, nullable: false, issues: &_issues)
             let bool = _reader.readEnum("Bool", Bool.self, required: false, nullable: false, issues: &_issues)
-            let duration = _reader.readEnum("Duration", Duration.self, required: false, nullable: false, issues: &_issues)
-            let collection = _reader.readEnum("Collection", Collection.self, required: false, nullable: false, issues: &_issues)
-            let dictionary = _reader.readEnum("Dictionary", Dictionary.self, required: false, nullable: false, issues: &_issues)
+            let duration = _reader.readEnum(
+                "Duration", Duration.self, required: false, nullable: false, issues: &_issues)
+            let collection = _reader.readEnum(
+                "Collection", Collection.self, required: false, nullable: false, issues: &_issues)
+            let dictionary = _reader.readEnum(
+                "Dictionary", Dictionary.self, required: false, nullable: false, issues: &_issues)
             let array = _reader.readEnum("Array", Array.self, required: false, nullable: false, issues: &_issues)
-            let optional = _reader.readEnum("Optional", Optional.self, required: false, nullable: false, issues: &_issues)
-            let caseIterable = _reader.readEnum("CaseIterable", CaseIterable.self, required: false, nullable: false, issues: &_issues)
-            let rawRepresentable = _reader.readEnum("RawRepresentable", RawRepresentable.self, required: false, nullable: false, issues: &_issues)
-            let equatable = _reader.readEnum("Equatable", Equatable.self, required: false, nullable: false, issues: &_issues)
+            let optional = _reader.readEnum(
+                "Optional", Optional.self, required: false, nullable: false, issues: &_issues)
+            let caseIterable = _reader.readEnum(
+                "CaseIterable", CaseIterable.self, required: false, nullable: false, issues: &_issues)
+            let rawRepresentable = _reader.readEnum(
+                "RawRepresentable", RawRepresentable.self, required: false, nullable: false, issues: &_issues)
+            let equatable = _reader.readEnum(
+                "Equatable", Equatable.self, required: false, nullable: false, issues: &_issues)
             let data = _reader.readEnum("Data", Data.self, required: false, nullable: false, issues: &_issues)
             let url = _reader.readEnum("URL", URL.self, required: false, nullable: false, issues: &_issues)
             let pattern = _reader.readEnum("pattern", Pattern.self, required: false, nullable: false, issues: &_issues)
             let info = _reader.readEnum("info", Info.self, required: false, nullable: false, issues: &_issues)
             let id = _reader.readEnum("id", Id.self, required: false, nullable: false, issues: &_issues)
-            let jsonValue_ = _reader.readEnum("jsonValue", JsonValue.self, required: false, nullable: false, issues: &_issues)
-            let validate_ = _reader.readEnum("validate", Validate.self, required: false, nullable: false, issues: &_issues)
-            let tortureRuntimeNames = _reader.readEnum("TortureRuntimeNames", TortureRuntimeNames.self, required: false, nullable: false, issues: &_issues)
-            let constrainedText = _reader.readString("constrained_text", required: true, nullable: false, issues: &_issues)
-            let constrainedUrl = _reader.readString("constrained_url", required: false, nullable: false, issues: &_issues)
-            let constrainedImage = _reader.readString("constrained_image", required: false, nullable: false, issues: &_issues)
-            let constrainedHttps = _reader.readString("constrained_https", required: false, nullable: false, issues: &_issues)
-            let constrainedCount = _reader.readInt("constrained_count", required: false, nullable: false, issues: &_issues)
-            let constrainedRatio = _reader.readDouble("constrained_ratio", required: false, nullable: false, issues: &_issues)
-            let constrainedList = _reader.read("constrained_list", [Swift.String].self, required: false, nullable: false, issues: &_issues)
-            let constrainedObject = _reader.read("constrained_object", ConstrainedObject.self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["AliasedWireEnum", "APIEndpoint", "APIPayload", "CreateTaskBodyValidator", "JSONObjectReader", "JSONObjectWriter", "JSONPointer", "JSONReadable", "JSONString", "JSONValue", "JSONWritable", "LiangXinInput", "LiangXinModel", "LiangXinModelEntry", "LiangXinModelInfo", "PollingPolicy", "ResponseDecodingError", "ResponseReader", "SpecValidatable", "SpecObject", "ValidationIssue", "ValidationIssues", "WireEnum", "ValidationError", "JSONParser", "JSONObject", "JSONNumber", "StringFormat", "IssueText", "WireString", "WireKey", "ScalarSet", "PatternProgram", "Codable", "Hashable", "Sendable", "String", "Int", "Double", "Bool", "Duration", "Collection", "Dictionary", "Array", "Optional", "CaseIterable", "RawRepresentable", "Equatable", "Data", "URL", "pattern", "info", "id", "jsonValue", "validate", "TortureRuntimeNames", "constrained_text", "constrained_url", "constrained_image", "constrained_https", "constrained_count", "constrained_ratio", "constrained_list", "constrained_object"], issues: &_issues)
+            let jsonValue_ = _reader.readEnum(
+                "jsonValue", JsonValue.self, required: false, nullable: false, issues: &_issues)
+            let validate_ = _reader.readEnum(
+                "validate", Validate.self, required: false, nullable: false, issues: &_issues)
+            let tortureRuntimeNames = _reader.readEnum(
+                "TortureRuntimeNames", TortureRuntimeNames.self, required: false, nullable: false, issues: &_issues)
+            let constrainedText = _reader.readString(
+                "constrained_text", required: true, nullable: false, issues: &_issues)
+            let constrainedUrl = _reader.readString(
+                "constrained_url", required: false, nullable: false, issues: &_issues)
+            let constrainedImage = _reader.readString(
+                "constrained_image", required: false, nullable: false, issues: &_issues)
+            let constrainedHttps = _reader.readString(
+                "constrained_https", required: false, nullable: false, issues: &_issues)
+            let constrainedCount = _reader.readInt(
+                "constrained_count", required: false, nullable: false, issues: &_issues)
+            let constrainedRatio = _reader.readDouble(
+                "constrained_ratio", required: false, nullable: false, issues: &_issues)
+            let constrainedList = _reader.read(
+                "constrained_list", [Swift.String].self, required: false, nullable: false, issues: &_issues)
+            let constrainedObject = _reader.read(
+                "constrained_object", ConstrainedObject.self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "AliasedWireEnum",
+                    "APIEndpoint",
+                    "APIPayload",
+                    "CreateTaskBodyValidator",
+                    "JSONObjectReader",
+                    "JSONObjectWriter",
+                    "JSONPointer",
+                    "JSONReadable",
+                    "JSONString",
+                    "JSONValue",
+                    "JSONWritable",
+                    "LiangXinInput",
+                    "LiangXinModel",
+                    "LiangXinModelEntry",
+                    "LiangXinModelInfo",
+                    "PollingPolicy",
+                    "ResponseDecodingError",
+                    "ResponseReader",
+                    "SpecValidatable",
+                    "SpecObject",
+                    "ValidationIssue",
+                    "ValidationIssues",
+                    "WireEnum",
+                    "ValidationError",
+                    "JSONParser",
+                    "JSONObject",
+                    "JSONNumber",
+                    "StringFormat",
+                    "IssueText",
+                    "WireString",
+                    "WireKey",
+                    "ScalarSet",
+                    "PatternProgram",
+                    "Codable",
+                    "Hashable",
+                    "Sendable",
+                    "String",
+                    "Int",
+                    "Double",
+                    "Bool",
+                    "Duration",
+                    "Collection",
+                    "Dictionary",
+                    "Array",
+                    "Optional",
+                    "CaseIterable",
+                    "RawRepresentable",
+                    "Equatable",
+                    "Data",
+                    "URL",
+                    "pattern",
+                    "info",
+                    "id",
+                    "jsonValue",
+                    "validate",
+                    "TortureRuntimeNames",
+                    "constrained_text",
+                    "constrained_url",
+                    "constrained_image",
+                    "constrained_https",
+                    "constrained_count",
+                    "constrained_ratio",
+                    "constrained_list",
+                    "constrained_object",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let constrainedText = constrainedText else { return nil }
-            self.init(aliasedWireEnum: aliasedWireEnum, aPIEndpoint: aPIEndpoint, aPIPayload: aPIPayload, createTaskBodyValidator: createTaskBodyValidator, jSONObjectReader: jSONObjectReader, jSONObjectWriter: jSONObjectWriter, jSONPointer: jSONPointer, jSONReadable: jSONReadable, jSONString: jSONString, jSONValue: jSONValue, jSONWritable: jSONWritable, liangXinInput: liangXinInput, liangXinModel: liangXinModel, liangXinModelEntry: liangXinModelEntry, liangXinModelInfo: liangXinModelInfo, pollingPolicy: pollingPolicy, responseDecodingError: responseDecodingError, responseReader: responseReader, specValidatable: specValidatable, specObject: specObject, validationIssue: validationIssue, validationIssues: validationIssues, wireEnum: wireEnum, validationError: validationError, jSONParser: jSONParser, jSONObject: jSONObject, jSONNumber: jSONNumber, stringFormat: stringFormat, issueText: issueText, wireString: wireString, wireKey: wireKey, scalarSet: scalarSet, patternProgram: patternProgram, codable: codable, hashable: hashable, sendable: sendable, string: string, int: int, double: double, bool: bool, duration: duration, collection: collection, dictionary: dictionary, array: array, optional: optional, caseIterable: caseIterable, rawRepresentable: rawRepresentable, equatable: equatable, data: data, url: url, pattern: pattern, info: info, id: id, jsonValue_: jsonValue_, validate_: validate_, tortureRuntimeNames: tortureRuntimeNames, constrainedText: constrainedText, constrainedUrl: constrainedUrl, constrainedImage: constrainedImage, constrainedHttps: constrainedHttps, constrainedCount: constrainedCount, constrainedRatio: constrainedRatio, constrainedList: constrainedList, constrainedObject: constrainedObject)
+            self.init(
+                aliasedWireEnum: aliasedWireEnum,
+                aPIEndpoint: aPIEndpoint,
+                aPIPayload: aPIPayload,
+                createTaskBodyValidator: createTaskBodyValidator,
+                jSONObjectReader: jSONObjectReader,
+                jSONObjectWriter: jSONObjectWriter,
+                jSONPointer: jSONPointer,
+                jSONReadable: jSONReadable,
+                jSONString: jSONString,
+                jSONValue: jSONValue,
+                jSONWritable: jSONWritable,
+                liangXinInput: liangXinInput,
+                liangXinModel: liangXinModel,
+                liangXinModelEntry: liangXinModelEntry,
+                liangXinModelInfo: liangXinModelInfo,
+                pollingPolicy: pollingPolicy,
+                responseDecodingError: responseDecodingError,
+                responseReader: responseReader,
+                specValidatable: specValidatable,
+                specObject: specObject,
+                validationIssue: validationIssue,
+                validationIssues: validationIssues,
+                wireEnum: wireEnum,
+                validationError: validationError,
+                jSONParser: jSONParser,
+                jSONObject: jSONObject,
+                jSONNumber: jSONNumber,
+                stringFormat: stringFormat,
+                issueText: issueText,
+                wireString: wireString,
+                wireKey: wireKey,
+                scalarSet: scalarSet,
+                patternProgram: patternProgram,
+                codable: codable,
+                hashable: hashable,
+                sendable: sendable,
+                string: string,
+                int: int,
+                double: double,
+                bool: bool,
+                duration: duration,
+                collection: collection,
+                dictionary: dictionary,
+                array: array,
+                optional: optional,
+                caseIterable: caseIterable,
+                rawRepresentable: rawRepresentable,
+                equatable: equatable,
+                data: data,
+                url: url,
+                pattern: pattern,
+                info: info,
+                id: id,
+                jsonValue_: jsonValue_,
+                validate_: validate_,
+                tortureRuntimeNames: tortureRuntimeNames,
+                constrainedText: constrainedText,
+                constrainedUrl: constrainedUrl,
+                constrainedImage: constrainedImage,
+                constrainedHttps: constrainedHttps,
+                constrainedCount: constrainedCount,
+                constrainedRatio: constrainedRatio,
+                constrainedList: constrainedList,
+                constrainedObject: constrainedObject
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -1092,7 +1296,8 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.constrainedText, at: _pointer, "constrained_text", minimum: 1, maximum: 9)
             _issues.checkPattern(self.constrainedText, at: _pointer, "constrained_text", Self.constrainedTextPattern)
             _issues.checkFormat(self.constrainedUrl, at: _pointer, "constrained_url", .uri)
@@ -1100,17 +1305,38 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             _issues.checkFormat(self.constrainedHttps, at: _pointer, "constrained_https", .httpsURL)
             _issues.checkRange(self.constrainedCount, at: _pointer, "constrained_count", minimum: 1, maximum: 9)
             _issues.checkRange(self.constrainedRatio, at: _pointer, "constrained_ratio", minimum: 0.5, maximum: 2.0)
-            _issues.checkArray(self.constrainedList, at: _pointer, "constrained_list", minimum: 1, maximum: 3) { _item0, _at0, _issues in
+            _issues.checkArray(
+                self.constrainedList,
+                at: _pointer,
+                "constrained_list",
+                minimum: 1,
+                maximum: 3
+            ) { _item0, _at0, _issues in
                 _issues.checkPattern(_item0, at: _at0(), Self.constrainedListPattern)
             }
             _issues.checkObject(self.constrainedObject, at: _pointer, "constrained_object")
-            _issues.checkTogether(at: _pointer, [("constrained_count", LiangXinRuntime.ValidationIssues.given(self.constrainedCount)), ("constrained_ratio", LiangXinRuntime.ValidationIssues.given(self.constrainedRatio))])
-            _issues.checkTotalItems(at: _pointer, [("constrained_list", LiangXinRuntime.ValidationIssues.itemCount(self.constrainedList)), ("constrained_url", LiangXinRuntime.ValidationIssues.valueCount(self.constrainedUrl))], limit: 3)
+            _issues.checkTogether(
+                at: _pointer,
+                [
+                    ("constrained_count", LiangXinRuntime.ValidationIssues.given(self.constrainedCount)),
+                    ("constrained_ratio", LiangXinRuntime.ValidationIssues.given(self.constrainedRatio)),
+                ]
+            )
+            _issues.checkTotalItems(
+                at: _pointer,
+                [
+                    ("constrained_list", LiangXinRuntime.ValidationIssues.itemCount(self.constrainedList)),
+                    ("constrained_url", LiangXinRuntime.ValidationIssues.valueCount(self.constrainedUrl)),
+                ],
+                limit: 3
+            )
         }
     }
 }
 
 extension LiangXinModels {
     /// `runtime-names` in the registry.
-    public static var runtimeNames: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(RuntimeNames.self) }
+    public static var runtimeNames: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(RuntimeNames.self)
+    }
 }

@@ -29,7 +29,7 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
     /// The `input` object of a `torture` createTask request.
     ///
-    /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.
+    /// - Remark: Generated from `input`.
     public struct Input: LiangXinRuntime.LiangXinInput {
         /// The model this is the input of.
         public typealias Model = Torture
@@ -38,110 +38,110 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
         ///
         /// - Required.
         /// - Minimum length: 1 character.
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.default.
+        /// - Remark: Generated from `input.default`.
         public let `default`: Swift.String
         /// has """ triple quotes
         ///
         /// - Minimum: 0.
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.class.
+        /// - Remark: Generated from `input.class`.
         public let `class`: Swift.Int?
         /// back\slash
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.self.
+        /// - Remark: Generated from `input.self`.
         public let self_: Swift.Bool?
         /// NUL � inside
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Type.
+        /// - Remark: Generated from `input.Type`.
         public let type: Swift.String?
         /// line one
         /// line two
         ///
         /// - Minimum: -1.5.
         /// - Maximum: 1000.
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.init.
+        /// - Remark: Generated from `input.init`.
         public let init_: Swift.Double?
         /// rawValue
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.rawValue.
+        /// - Remark: Generated from `input.rawValue`.
         public let rawValue: Swift.String?
         /// pattern with a backslash
         ///
         /// - Pattern: `^[a-z]+\d*$`.
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.protocol.
+        /// - Remark: Generated from `input.protocol`.
         public let `protocol`: Swift.String?
         /// leading digit
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.1st-field.
+        /// - Remark: Generated from `input.1st-field`.
         public let _1stField: Swift.String?
         /// dotted
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.dotted.name.
+        /// - Remark: Generated from `input.dotted.name`.
         public let dottedName: Swift.String?
         /// pointer escapes
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.a/b~c.
+        /// - Remark: Generated from `input.a/b~c`.
         public let aBC: Swift.String?
         /// non-ASCII letters
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.größe.
+        /// - Remark: Generated from `input.größe`.
         public let größe: Swift.Int?
         /// CJK letters
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.画像.
+        /// - Remark: Generated from `input.画像`.
         public let 画像: Swift.String?
         /// no usable character
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.🙂.
+        /// - Remark: Generated from `input.🙂`.
         public let _1F642: Swift.String?
         /// clashes with the validator
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.validate.
+        /// - Remark: Generated from `input.validate`.
         public let validate_: Swift.String?
         /// clashes with Hashable
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.hashValue.
+        /// - Remark: Generated from `input.hashValue`.
         public let hashValue_: Swift.String?
         /// clashes with a static
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.wireNames.
+        /// - Remark: Generated from `input.wireNames`.
         public let wireNames: Swift.String?
         /// an init parameter name
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.json.
+        /// - Remark: Generated from `input.json`.
         public let json: Swift.String?
         /// an init parameter name
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.pointer.
+        /// - Remark: Generated from `input.pointer`.
         public let pointer: Swift.String?
         /// an init parameter name
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.issues.
+        /// - Remark: Generated from `input.issues`.
         public let issues: Swift.String?
         /// a local name
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.reader.
+        /// - Remark: Generated from `input.reader`.
         public let reader: Swift.String?
         /// an enum named with a keyword
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
+        /// - Remark: Generated from `input.enum`.
         public let `enum`: Enum?
         /// a nested object named with a keyword
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.
+        /// - Remark: Generated from `input.where`.
         public let `where`: Where?
         /// an array of enums
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Any.
+        /// - Remark: Generated from `input.Any`.
         public let any: [AnyItem]?
         /// an array of objects
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.
+        /// - Remark: Generated from `input.objects`.
         public let objects: [ObjectsItem]?
         /// items that may be null
         ///
         /// - Each item: Nullable.
         /// - Each item: Minimum length: 2 characters.
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.nullable_items.
+        /// - Remark: Generated from `input.nullable_items`.
         public let nullableItems: [Swift.String?]?
 
         /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -199,9 +199,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             self.nullableItems = nullableItems
         }
 
-        /// an enum named with a keyword
+        /// The values of `enum`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.enum.
+        /// - Remark: Generated from `input.enum`.
         public enum Enum: Swift.String, LiangXinRuntime.AliasedWireEnum {
             case `default` = "default"
             case self_ = "self"
@@ -227,20 +227,20 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
         /// a nested object named with a keyword
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.
+        /// - Remark: Generated from `input.where`.
         public struct Where: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
             /// nested arrays
             ///
             /// - Maximum items: 2.
             /// - Each item: Maximum items: 2.
             /// - Each item: Each item: Format: uri.
-            /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.return.
+            /// - Remark: Generated from `input.where.return`.
             public let `return`: [[Swift.String]]?
             /// required and nullable
             ///
             /// - Required.
             /// - Nullable.
-            /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.where.nil.
+            /// - Remark: Generated from `input.where.nil`.
             public let `nil`: Swift.String?
 
             /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -255,9 +255,15 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             // MARK: - Reading and validation
 
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-            public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
-                let `return` = _reader.read("return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
+            public init?(
+                json _json: LiangXinRuntime.JSONValue,
+                at _pointer: LiangXinRuntime.JSONPointer,
+                issues _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
+                guard var _reader = LiangXinRuntime.JSONObjectReader(
+                    _json, at: _pointer, issues: &_issues) else { return nil }
+                let `return` = _reader.read(
+                    "return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
                 let `nil` = _reader.readString("nil", required: true, nullable: true, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["return", "nil"], issues: &_issues)
                 guard _reader.isSound else { return nil }
@@ -273,7 +279,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             }
 
             /// Records every constraint issue.
-            public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            public func validate(
+                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                 _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
                     _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
                         _issues.checkFormat(_item1, at: _at1(), .uri)
@@ -282,23 +289,25 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             }
         }
 
-        /// an array of enums
+        /// The values of `Any`.
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.Any.
-        public enum AnyItem: Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable {
+        /// - Remark: Generated from `input.Any`.
+        public enum AnyItem:
+            Swift.String, LiangXinRuntime.WireEnum, LiangXinRuntime.JSONReadable, LiangXinRuntime.JSONWritable
+        {
             case x = "x"
             case y = "y"
         }
 
         /// an array of objects
         ///
-        /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.
+        /// - Remark: Generated from `input.objects`.
         public struct ObjectsItem: Swift.Codable, Swift.Hashable, Swift.Sendable, LiangXinRuntime.SpecValidatable {
             /// in
             ///
             /// - Required.
             /// - Maximum: 9.
-            /// - Remark: Generated from TortureSpecs/models/torture.yaml, input.objects.in.
+            /// - Remark: Generated from `input.objects.in`.
             public let `in`: Swift.Int
 
             /// Creates a value; optional fields default to nil, so the service's defaults apply.
@@ -311,8 +320,13 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             // MARK: - Reading and validation
 
             /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-            public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+            public init?(
+                json _json: LiangXinRuntime.JSONValue,
+                at _pointer: LiangXinRuntime.JSONPointer,
+                issues _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
+                guard var _reader = LiangXinRuntime.JSONObjectReader(
+                    _json, at: _pointer, issues: &_issues) else { return nil }
                 let `in` = _reader.readInt("in", required: true, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
@@ -327,7 +341,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             }
 
             /// Records every constraint issue.
-            public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            public func validate(
+                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
                 _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
             }
         }
@@ -338,8 +353,13 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
         static let protocolPattern = LiangXinRuntime.Pattern("^[a-z]+\\d*$")
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
-        public init?(json _json: LiangXinRuntime.JSONValue, at _pointer: LiangXinRuntime.JSONPointer, issues _issues: inout LiangXinRuntime.ValidationIssues) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues) else { return nil }
+        public init?(
+            json _json: LiangXinRuntime.JSONValue,
+            at _pointer: LiangXinRuntime.JSONPointer,
+            issues _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
+            guard var _reader = LiangXinRuntime.JSONObjectReader(
+                _json, at: _pointer, issues: &_issues) else { return nil }
             let `default` = _reader.readString("default", required: true, nullable: false, issues: &_issues)
             let `class` = _reader.readInt("class", required: false, nullable: false, issues: &_issues)
             let self_ = _reader.readBool("self", required: false, nullable: false, issues: &_issues)
@@ -363,11 +383,68 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             let `enum` = _reader.readEnum("enum", Enum.self, required: false, nullable: false, issues: &_issues)
             let `where` = _reader.read("where", Where.self, required: false, nullable: false, issues: &_issues)
             let any = _reader.read("Any", [AnyItem].self, required: false, nullable: false, issues: &_issues)
-            let objects = _reader.read("objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
-            let nullableItems = _reader.read("nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
-            _reader.reportUnknownKeys(known: ["default", "class", "self", "Type", "init", "rawValue", "protocol", "1st-field", "dotted.name", "a/b~c", "größe", "画像", "🙂", "validate", "hashValue", "wireNames", "json", "pointer", "issues", "reader", "enum", "where", "Any", "objects", "nullable_items"], issues: &_issues)
+            let objects = _reader.read(
+                "objects", [ObjectsItem].self, required: false, nullable: false, issues: &_issues)
+            let nullableItems = _reader.read(
+                "nullable_items", [Swift.String?].self, required: false, nullable: false, issues: &_issues)
+            _reader.reportUnknownKeys(
+                known: [
+                    "default",
+                    "class",
+                    "self",
+                    "Type",
+                    "init",
+                    "rawValue",
+                    "protocol",
+                    "1st-field",
+                    "dotted.name",
+                    "a/b~c",
+                    "größe",
+                    "画像",
+                    "🙂",
+                    "validate",
+                    "hashValue",
+                    "wireNames",
+                    "json",
+                    "pointer",
+                    "issues",
+                    "reader",
+                    "enum",
+                    "where",
+                    "Any",
+                    "objects",
+                    "nullable_items",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let `default` = `default` else { return nil }
-            self.init(`default`: `default`, `class`: `class`, self_: self_, type: type, init_: init_, rawValue: rawValue, `protocol`: `protocol`, _1stField: _1stField, dottedName: dottedName, aBC: aBC, größe: größe, 画像: 画像, _1F642: _1F642, validate_: validate_, hashValue_: hashValue_, wireNames: wireNames, json: json, pointer: pointer, issues: issues, reader: reader, `enum`: `enum`, `where`: `where`, any: any, objects: objects, nullableItems: nullableItems)
+            self.init(
+                `default`: `default`,
+                `class`: `class`,
+                self_: self_,
+                type: type,
+                init_: init_,
+                rawValue: rawValue,
+                `protocol`: `protocol`,
+                _1stField: _1stField,
+                dottedName: dottedName,
+                aBC: aBC,
+                größe: größe,
+                画像: 画像,
+                _1F642: _1F642,
+                validate_: validate_,
+                hashValue_: hashValue_,
+                wireNames: wireNames,
+                json: json,
+                pointer: pointer,
+                issues: issues,
+                reader: reader,
+                `enum`: `enum`,
+                `where`: `where`,
+                any: any,
+                objects: objects,
+                nullableItems: nullableItems
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -402,7 +479,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
         }
 
         /// Records every constraint issue, cross-field rules included.
-        public func validate(at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+        public func validate(
+            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
             _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
             _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
             _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
@@ -414,13 +492,29 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             _issues.checkArray(self.nullableItems, at: _pointer, "nullable_items") { _item0, _at0, _issues in
                 _issues.checkLength(_item0, at: _at0(), minimum: 2)
             }
-            _issues.checkTogether(at: _pointer, [("class", LiangXinRuntime.ValidationIssues.given(self.`class`)), ("self", LiangXinRuntime.ValidationIssues.given(self.self_))])
-            _issues.checkTotalItems(at: _pointer, [("Any", LiangXinRuntime.ValidationIssues.itemCount(self.any)), ("objects", LiangXinRuntime.ValidationIssues.itemCount(self.objects)), ("画像", LiangXinRuntime.ValidationIssues.valueCount(self.画像))], limit: 3)
+            _issues.checkTogether(
+                at: _pointer,
+                [
+                    ("class", LiangXinRuntime.ValidationIssues.given(self.`class`)),
+                    ("self", LiangXinRuntime.ValidationIssues.given(self.self_)),
+                ]
+            )
+            _issues.checkTotalItems(
+                at: _pointer,
+                [
+                    ("Any", LiangXinRuntime.ValidationIssues.itemCount(self.any)),
+                    ("objects", LiangXinRuntime.ValidationIssues.itemCount(self.objects)),
+                    ("画像", LiangXinRuntime.ValidationIssues.valueCount(self.画像)),
+                ],
+                limit: 3
+            )
         }
     }
 }
 
 extension LiangXinModels {
     /// `torture` in the registry.
-    public static var torture: LiangXinRuntime.LiangXinModelEntry { LiangXinRuntime.LiangXinModelEntry(Torture.self) }
+    public static var torture: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Torture.self)
+    }
 }
