@@ -95,6 +95,10 @@ let package = Package(
         .target(name: "TortureSDK", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXin"),
         .target(name: "TortureAPI", dependencies: ["LiangXinRuntime"], path: "Tests/TortureGenerated/LiangXinAPI"),
         .testTarget(name: "TortureSDKTests", dependencies: ["TortureSDK", "TortureAPI"]),
+        // Random spec sets: lint, generate, compile with swiftc, then round trips and verdicts.
+        .testTarget(
+            name: "SpecPropertyTests",
+            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinCorpus", "LiangXinRuntime", "LiangXinYAML"]),
         // The spec interpreter of `liangxin-gen validate` against the generated validators.
         .testTarget(
             name: "ValidationParityTests",

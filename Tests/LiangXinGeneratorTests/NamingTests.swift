@@ -7,9 +7,9 @@ import Testing
     @Test(arguments: [
         ("z-image", "ZImage"), ("seedream-v4-5", "SeedreamV4_5"),
         ("gemini-2.5-flash-image-preview", "Gemini2_5FlashImagePreview"),
-        ("flux-2-pro", "Flux2Pro"), ("imagen4-ultra", "Imagen4Ultra"), ("9lives", "_9lives"),
+        ("flux-2-pro", "Flux2Pro"), ("imagen4-ultra", "Imagen4Ultra"), ("9lives", "_9lives_"),
         ("Type", "Type_"),
-        ("codingKeys", "CodingKeys_"), ("input", "Input_"), ("größe", "Größe"), ("🙂", "_1F642"),
+        ("codingKeys", "CodingKeys_"), ("input", "Input_"), ("größe", "Größe"), ("🙂", "_1F642_"),
     ])
     func typeNames(raw: String, expected: String) {
         #expect(SwiftNaming.typeName(raw) == expected)

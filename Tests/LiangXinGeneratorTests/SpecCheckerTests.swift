@@ -179,6 +179,17 @@ import Testing
                                                                                                         ^
                 """),
         Case(
+            name: "a pattern constant that is another field's property",
+            spec: SpecFixtures.model(
+                input:
+                    "  a: {type: string, pattern: \"^a\", description: A.}\n  a_pattern: {type: string, description: B.}"
+            ),
+            expected: """
+                specs/models/m.yaml:10:3: error: field 'a' needs the constant 'aPattern' for its pattern, the property name of field 'a_pattern'
+                  a: {type: string, pattern: "^a", description: A.}
+                  ^
+                """),
+        Case(
             name: "minimum above maximum",
             spec: SpecFixtures.model(input: "  seed: {type: integer, minimum: 10, maximum: 5}"),
             expected: """

@@ -25,6 +25,8 @@ import TortureSDK
         #expect(json.contains(#""where":{"nil":null,"return":[["https://a.example/x"]]}"#))
         #expect(json.contains(#""nullable_items":["ok",null]"#))
         #expect(json.contains(#""🙂":"smile""#))
+        // A required nullable enum (not `JSONWritable` itself) is written as null when nil.
+        #expect(json.contains(#""nullable_enum":null"#))
         #expect(try JSONDecoder().decode(Torture.Input.self, from: data) == Self.full)
         #expect(Self.full.validate().isEmpty)
         #expect(
@@ -35,7 +37,10 @@ import TortureSDK
 
     @Test func aliasesAndEscapedWireValues() throws {
         let value = try JSONDecoder().decode(
-            Torture.Input.self, from: Data(#"{"default":"d","enum":"alias */ \"x\""}"#.utf8))
+            Torture.Input.self, from: Data(#"{"default":"d","enum":"alias */ \"x\"","nullable_enum":"y"}"#.utf8))
+        #expect(value.nullableEnum == .y)
+        // `2nd` has no case to tell its type from its property: the type takes a `_`.
+        #expect(Torture.Input._2nd_(rawValue: "x") == Torture.Input._2nd_.x)
         #expect(value.enum == .nulByte)
         #expect(Torture.Input.Enum(wireValue: "alias */ \"x\"") == .nulByte)
         #expect(Torture.Input.Enum.withQuote.rawValue == "with\"quote")
@@ -69,6 +74,7 @@ import TortureSDK
             LiangXinModels.validate(createTaskBody: Data(body.utf8)).map(\.description) == [
                 "/input/a~1b~0c: must be a string (got 1)",
                 "/input/größe: must be an integer (got a string)",
+                "/input/nullable_enum: is required",
                 "/input/where/nil: is required",
             ])
     }

@@ -94,7 +94,7 @@ struct ObjectTranslator {
         for field in fields {
             guard let pattern = ValidationStatements.pattern(of: field.spec.schema) else { continue }
             patterns += [
-                .doc(["The pattern of `\(field.spec.name)`, compiled once."]),
+                .doc(["The pattern of \(SwiftLiteral.code(field.spec.name)), compiled once."]),
                 .line("static let \(patternName(field)) = \(RuntimeSymbol.pattern)(\(SwiftLiteral.string(pattern)))"),
             ]
         }
@@ -121,7 +121,8 @@ struct ObjectTranslator {
             .line(
                 "guard " + (["_reader.isSound"] + unwraps).joined(separator: ", ") + " else { return nil }")
         )
-        let arguments = fields.map { "\($0.property): \($0.property)" }.joined(separator: ", ")
+        let arguments = fields.map { "\(SwiftNaming.argumentLabel($0.property)): \($0.property)" }.joined(
+            separator: ", ")
         body.append(.line("self.init(\(arguments))"))
         return SwiftDecl.documented(
             ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
@@ -157,9 +158,14 @@ struct ObjectTranslator {
     /// fields, 1% across the nine kinds of model).
     private func jsonWriter() -> [SwiftDecl] {
         let members = fields.map { field in
-            let access = field.spec.required ? "" : "?"
-            return SwiftDecl.line(
-                "(\(SwiftLiteral.string(field.spec.name)), self.\(field.property)\(access).jsonValue),")
+            // A required nullable field is written as null when nil; an enum (not `JSONWritable`
+            // itself) has no `Optional.jsonValue` to do it.
+            let value =
+                !field.isOptional
+                ? "self.\(field.property).jsonValue"
+                : field.spec.required
+                    ? "self.\(field.property)?.jsonValue ?? .null" : "self.\(field.property)?.jsonValue"
+            return SwiftDecl.line("(\(SwiftLiteral.string(field.spec.name)), \(value)),")
         }
         let body: [SwiftDecl] =
             members.isEmpty
@@ -191,6 +197,6 @@ struct ObjectTranslator {
 
     /// The static constant holding a field's compiled pattern.
     private func patternName(_ field: FieldModel) -> String {
-        SwiftNaming.bare(field.property) + "Pattern"
+        SwiftNaming.patternConstantName(fieldName: field.spec.name)
     }
 }

@@ -5,20 +5,7 @@ enum SchemaTypes {
     /// The nested type a field declares, if any: enums and objects by the field's name,
     /// arrays of them with an `Item` suffix (`reference_images` → `ReferenceImagesItem`).
     static func nestedTypeName(for field: FieldSpec) -> String? {
-        nestedTypeName(fieldName: field.name, schema: field.schema)
-    }
-
-    /// The nested type name for a schema written under a field name.
-    static func nestedTypeName(fieldName: String, schema: SchemaSpec) -> String? {
-        switch schema.kind {
-        case .string where schema.enumValues != nil, .object:
-            return SwiftNaming.typeName(fieldName)
-        case .array(let items):
-            guard nestedTypeName(fieldName: fieldName, schema: items) != nil else { return nil }
-            return SwiftNaming.typeName(SwiftNaming.words(fieldName).joined(separator: "_") + "_item")
-        default:
-            return nil
-        }
+        SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema)
     }
 
     /// The innermost schema that owns the nested type (the items of arrays of arrays).

@@ -59,8 +59,7 @@ enum ValidationStatements {
 
     /// The pattern of a schema or of its innermost items, if any.
     static func pattern(of schema: SchemaSpec) -> String? {
-        if case .array(let items) = schema.kind { return pattern(of: items) }
-        return schema.pattern?.value
+        schema.innermostPattern
     }
 
     /// `, minimum: 1, maximum: 4096` for the bounds that are set; nil when none is.

@@ -15,8 +15,7 @@ enum NameChecker {
             } else {
                 properties[property] = field.name
             }
-            guard NestedTypes.needsNestedType(field.schema) else { continue }
-            let type = SwiftNaming.typeName(field.name)
+            guard let type = SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema) else { continue }
             if let first = types[type] {
                 diagnostics.error(
                     "fields '\(first)' and '\(field.name)' both become the Swift type name '\(type)'",
@@ -25,15 +24,30 @@ enum NameChecker {
                 types[type] = field.name
             }
         }
+        // Properties, nested types and pattern constants share the struct's namespace.
+        for field in fields {
+            if let type = SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema),
+                let other = properties[type]
+            {
+                diagnostics.error(
+                    "field '\(field.name)' declares the Swift type '\(type)', the property name of field '\(other)'",
+                    at: field.location)
+            }
+            if field.schema.innermostPattern != nil,
+                let other = properties[SwiftNaming.patternConstantName(fieldName: field.name)]
+            {
+                diagnostics.error(
+                    "field '\(field.name)' needs the constant '\(SwiftNaming.patternConstantName(fieldName: field.name))' "
+                        + "for its pattern, the property name of field '\(other)'",
+                    at: field.location)
+            }
+        }
     }
 
-    /// A field of the input must not become a nested type named like the model's own type:
-    /// inside `Input` that name would mean the nested type, and `typealias Model = <Model>`
-    /// would not compile. The wire name cannot change, so this is an error at the field.
     static func checkModelTypeNotShadowed(_ model: ModelSpec, diagnostics: inout DiagnosticCollector) {
         let modelType = SwiftNaming.typeName(model.id.value)
         for field in model.input where NestedTypes.needsNestedType(field.schema) {
-            guard SwiftNaming.typeName(field.name) == modelType else { continue }
+            guard SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema) == modelType else { continue }
             diagnostics.error(
                 "field '\(field.name)' becomes the nested type '\(modelType)', the name of its model's own type; "
                     + "give the model another id",

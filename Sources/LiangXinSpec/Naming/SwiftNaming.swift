@@ -7,7 +7,37 @@ public enum SwiftNaming {
     /// An upper-camel type name: `z-image` → `ZImage`, `seedream-v4-5` → `SeedreamV4_5`.
     public static func typeName(_ raw: String) -> String {
         let name = join(words(raw), firstLowercased: false, original: raw)
-        return reservedTypeNames.contains(name) ? name + "_" : name
+        // A name that does not start with an uppercase letter (`_1st`, `画像`) would be its
+        // property's name too, so the type takes a `_`.
+        let isCased = name.unicodeScalars.first?.properties.isUppercase ?? false
+        return reservedTypeNames.contains(name) || !isCased ? name + "_" : name
+    }
+
+    /// The type a field declares inside its struct (an enum, an object, or the items of an
+    /// array of them), nil when it declares none: `AspectRatio`, `StylesItem`. The checker and
+    /// the translators both name nested types through this.
+    public static func nestedTypeName(fieldName: String, schema: SchemaSpec) -> String? {
+        switch schema.kind {
+        case .string where schema.enumValues != nil, .object:
+            return typeName(fieldName)
+        case .array(let items):
+            guard nestedTypeName(fieldName: fieldName, schema: items) != nil else { return nil }
+            return typeName(words(fieldName).joined(separator: "_") + "_item")
+        default:
+            return nil
+        }
+    }
+
+    /// A property name as an argument label in a call: keywords need no backticks there (the
+    /// compiler warns about them; `var` and `let` included), except `inout`, which would start
+    /// a parameter type.
+    public static func argumentLabel(_ property: String) -> String {
+        bare(property) == "inout" ? property : bare(property)
+    }
+
+    /// The static constant that holds a field's compiled pattern: `promptPattern`.
+    public static func patternConstantName(fieldName: String) -> String {
+        bare(propertyName(fieldName)) + "Pattern"
     }
 
     /// A lower-camel property or parameter name, backticked when it is a keyword.

@@ -133,3 +133,12 @@ public enum SpecNumber: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 }
+
+extension SchemaSpec {
+    /// The pattern of the schema or of its innermost items (an array's pattern is its items'),
+    /// which generated code compiles into one constant.
+    public var innermostPattern: String? {
+        if case .array(let items) = kind { return items.innermostPattern }
+        return pattern?.value
+    }
+}

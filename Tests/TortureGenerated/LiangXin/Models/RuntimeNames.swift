@@ -162,6 +162,74 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         ///
         /// - Remark: Generated from `input.PatternProgram`.
         public let patternProgram: PatternProgram?
+        /// named Code
+        ///
+        /// - Remark: Generated from `input.Code`.
+        public let code: Code?
+        /// named InputValidator
+        ///
+        /// - Remark: Generated from `input.InputValidator`.
+        public let inputValidator: InputValidator?
+        /// named JSONKnownStrings
+        ///
+        /// - Remark: Generated from `input.JSONKnownStrings`.
+        public let jSONKnownStrings: JSONKnownStrings?
+        /// named JSONMember
+        ///
+        /// - Remark: Generated from `input.JSONMember`.
+        public let jSONMember: JSONMember?
+        /// named JSONParseError
+        ///
+        /// - Remark: Generated from `input.JSONParseError`.
+        public let jSONParseError: JSONParseError?
+        /// named JSONReading
+        ///
+        /// - Remark: Generated from `input.JSONReading`.
+        public let jSONReading: JSONReading?
+        /// named JSONStringValue
+        ///
+        /// - Remark: Generated from `input.JSONStringValue`.
+        public let jSONStringValue: JSONStringValue?
+        /// named Loopback
+        ///
+        /// - Remark: Generated from `input.Loopback`.
+        public let loopback: Loopback?
+        /// named NumberText
+        ///
+        /// - Remark: Generated from `input.NumberText`.
+        public let numberText: NumberText?
+        /// named Outcome
+        ///
+        /// - Remark: Generated from `input.Outcome`.
+        public let outcome: Outcome?
+        /// named PatternAssertion
+        ///
+        /// - Remark: Generated from `input.PatternAssertion`.
+        public let patternAssertion: PatternAssertion?
+        /// named PatternLimits
+        ///
+        /// - Remark: Generated from `input.PatternLimits`.
+        public let patternLimits: PatternLimits?
+        /// named PatternParser
+        ///
+        /// - Remark: Generated from `input.PatternParser`.
+        public let patternParser: PatternParser?
+        /// named PatternSyntaxError
+        ///
+        /// - Remark: Generated from `input.PatternSyntaxError`.
+        public let patternSyntaxError: PatternSyntaxError?
+        /// named StringDecoding
+        ///
+        /// - Remark: Generated from `input.StringDecoding`.
+        public let stringDecoding: StringDecoding?
+        /// named StringFormats
+        ///
+        /// - Remark: Generated from `input.StringFormats`.
+        public let stringFormats: StringFormats?
+        /// named Suggestion
+        ///
+        /// - Remark: Generated from `input.Suggestion`.
+        public let suggestion: Suggestion?
         /// named Codable
         ///
         /// - Remark: Generated from `input.Codable`.
@@ -336,6 +404,23 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             wireKey: WireKey? = nil,
             scalarSet: ScalarSet? = nil,
             patternProgram: PatternProgram? = nil,
+            code: Code? = nil,
+            inputValidator: InputValidator? = nil,
+            jSONKnownStrings: JSONKnownStrings? = nil,
+            jSONMember: JSONMember? = nil,
+            jSONParseError: JSONParseError? = nil,
+            jSONReading: JSONReading? = nil,
+            jSONStringValue: JSONStringValue? = nil,
+            loopback: Loopback? = nil,
+            numberText: NumberText? = nil,
+            outcome: Outcome? = nil,
+            patternAssertion: PatternAssertion? = nil,
+            patternLimits: PatternLimits? = nil,
+            patternParser: PatternParser? = nil,
+            patternSyntaxError: PatternSyntaxError? = nil,
+            stringDecoding: StringDecoding? = nil,
+            stringFormats: StringFormats? = nil,
+            suggestion: Suggestion? = nil,
             codable: Codable? = nil,
             hashable: Hashable? = nil,
             sendable: Sendable? = nil,
@@ -401,6 +486,23 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             self.wireKey = wireKey
             self.scalarSet = scalarSet
             self.patternProgram = patternProgram
+            self.code = code
+            self.inputValidator = inputValidator
+            self.jSONKnownStrings = jSONKnownStrings
+            self.jSONMember = jSONMember
+            self.jSONParseError = jSONParseError
+            self.jSONReading = jSONReading
+            self.jSONStringValue = jSONStringValue
+            self.loopback = loopback
+            self.numberText = numberText
+            self.outcome = outcome
+            self.patternAssertion = patternAssertion
+            self.patternLimits = patternLimits
+            self.patternParser = patternParser
+            self.patternSyntaxError = patternSyntaxError
+            self.stringDecoding = stringDecoding
+            self.stringFormats = stringFormats
+            self.suggestion = suggestion
             self.codable = codable
             self.hashable = hashable
             self.sendable = sendable
@@ -694,6 +796,142 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         ///
         /// - Remark: Generated from `input.PatternProgram`.
         public enum PatternProgram: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `Code`.
+        ///
+        /// - Remark: Generated from `input.Code`.
+        public enum Code: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `InputValidator`.
+        ///
+        /// - Remark: Generated from `input.InputValidator`.
+        public enum InputValidator: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `JSONKnownStrings`.
+        ///
+        /// - Remark: Generated from `input.JSONKnownStrings`.
+        public enum JSONKnownStrings: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `JSONMember`.
+        ///
+        /// - Remark: Generated from `input.JSONMember`.
+        public enum JSONMember: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `JSONParseError`.
+        ///
+        /// - Remark: Generated from `input.JSONParseError`.
+        public enum JSONParseError: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `JSONReading`.
+        ///
+        /// - Remark: Generated from `input.JSONReading`.
+        public enum JSONReading: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `JSONStringValue`.
+        ///
+        /// - Remark: Generated from `input.JSONStringValue`.
+        public enum JSONStringValue: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `Loopback`.
+        ///
+        /// - Remark: Generated from `input.Loopback`.
+        public enum Loopback: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `NumberText`.
+        ///
+        /// - Remark: Generated from `input.NumberText`.
+        public enum NumberText: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `Outcome`.
+        ///
+        /// - Remark: Generated from `input.Outcome`.
+        public enum Outcome: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `PatternAssertion`.
+        ///
+        /// - Remark: Generated from `input.PatternAssertion`.
+        public enum PatternAssertion: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `PatternLimits`.
+        ///
+        /// - Remark: Generated from `input.PatternLimits`.
+        public enum PatternLimits: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `PatternParser`.
+        ///
+        /// - Remark: Generated from `input.PatternParser`.
+        public enum PatternParser: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `PatternSyntaxError`.
+        ///
+        /// - Remark: Generated from `input.PatternSyntaxError`.
+        public enum PatternSyntaxError: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `StringDecoding`.
+        ///
+        /// - Remark: Generated from `input.StringDecoding`.
+        public enum StringDecoding: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `StringFormats`.
+        ///
+        /// - Remark: Generated from `input.StringFormats`.
+        public enum StringFormats: Swift.String, LiangXinRuntime.WireEnum {
+            case a = "a"
+            case b = "b"
+        }
+
+        /// The values of `Suggestion`.
+        ///
+        /// - Remark: Generated from `input.Suggestion`.
+        public enum Suggestion: Swift.String, LiangXinRuntime.WireEnum {
             case a = "a"
             case b = "b"
         }
@@ -1036,6 +1274,38 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 "ScalarSet", ScalarSet.self, required: false, nullable: false, issues: &_issues)
             let patternProgram = _reader.readEnum(
                 "PatternProgram", PatternProgram.self, required: false, nullable: false, issues: &_issues)
+            let code = _reader.readEnum("Code", Code.self, required: false, nullable: false, issues: &_issues)
+            let inputValidator = _reader.readEnum(
+                "InputValidator", InputValidator.self, required: false, nullable: false, issues: &_issues)
+            let jSONKnownStrings = _reader.readEnum(
+                "JSONKnownStrings", JSONKnownStrings.self, required: false, nullable: false, issues: &_issues)
+            let jSONMember = _reader.readEnum(
+                "JSONMember", JSONMember.self, required: false, nullable: false, issues: &_issues)
+            let jSONParseError = _reader.readEnum(
+                "JSONParseError", JSONParseError.self, required: false, nullable: false, issues: &_issues)
+            let jSONReading = _reader.readEnum(
+                "JSONReading", JSONReading.self, required: false, nullable: false, issues: &_issues)
+            let jSONStringValue = _reader.readEnum(
+                "JSONStringValue", JSONStringValue.self, required: false, nullable: false, issues: &_issues)
+            let loopback = _reader.readEnum(
+                "Loopback", Loopback.self, required: false, nullable: false, issues: &_issues)
+            let numberText = _reader.readEnum(
+                "NumberText", NumberText.self, required: false, nullable: false, issues: &_issues)
+            let outcome = _reader.readEnum("Outcome", Outcome.self, required: false, nullable: false, issues: &_issues)
+            let patternAssertion = _reader.readEnum(
+                "PatternAssertion", PatternAssertion.self, required: false, nullable: false, issues: &_issues)
+            let patternLimits = _reader.readEnum(
+                "PatternLimits", PatternLimits.self, required: false, nullable: false, issues: &_issues)
+            let patternParser = _reader.readEnum(
+                "PatternParser", PatternParser.self, required: false, nullable: false, issues: &_issues)
+            let patternSyntaxError = _reader.readEnum(
+                "PatternSyntaxError", PatternSyntaxError.self, required: false, nullable: false, issues: &_issues)
+            let stringDecoding = _reader.readEnum(
+                "StringDecoding", StringDecoding.self, required: false, nullable: false, issues: &_issues)
+            let stringFormats = _reader.readEnum(
+                "StringFormats", StringFormats.self, required: false, nullable: false, issues: &_issues)
+            let suggestion = _reader.readEnum(
+                "Suggestion", Suggestion.self, required: false, nullable: false, issues: &_issues)
             let codable = _reader.readEnum("Codable", Codable.self, required: false, nullable: false, issues: &_issues)
             let hashable = _reader.readEnum(
                 "Hashable", Hashable.self, required: false, nullable: false, issues: &_issues)
@@ -1122,6 +1392,23 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                     "WireKey",
                     "ScalarSet",
                     "PatternProgram",
+                    "Code",
+                    "InputValidator",
+                    "JSONKnownStrings",
+                    "JSONMember",
+                    "JSONParseError",
+                    "JSONReading",
+                    "JSONStringValue",
+                    "Loopback",
+                    "NumberText",
+                    "Outcome",
+                    "PatternAssertion",
+                    "PatternLimits",
+                    "PatternParser",
+                    "PatternSyntaxError",
+                    "StringDecoding",
+                    "StringFormats",
+                    "Suggestion",
                     "Codable",
                     "Hashable",
                     "Sendable",
@@ -1191,6 +1478,23 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 wireKey: wireKey,
                 scalarSet: scalarSet,
                 patternProgram: patternProgram,
+                code: code,
+                inputValidator: inputValidator,
+                jSONKnownStrings: jSONKnownStrings,
+                jSONMember: jSONMember,
+                jSONParseError: jSONParseError,
+                jSONReading: jSONReading,
+                jSONStringValue: jSONStringValue,
+                loopback: loopback,
+                numberText: numberText,
+                outcome: outcome,
+                patternAssertion: patternAssertion,
+                patternLimits: patternLimits,
+                patternParser: patternParser,
+                patternSyntaxError: patternSyntaxError,
+                stringDecoding: stringDecoding,
+                stringFormats: stringFormats,
+                suggestion: suggestion,
                 codable: codable,
                 hashable: hashable,
                 sendable: sendable,
@@ -1261,6 +1565,23 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 ("WireKey", self.wireKey?.jsonValue),
                 ("ScalarSet", self.scalarSet?.jsonValue),
                 ("PatternProgram", self.patternProgram?.jsonValue),
+                ("Code", self.code?.jsonValue),
+                ("InputValidator", self.inputValidator?.jsonValue),
+                ("JSONKnownStrings", self.jSONKnownStrings?.jsonValue),
+                ("JSONMember", self.jSONMember?.jsonValue),
+                ("JSONParseError", self.jSONParseError?.jsonValue),
+                ("JSONReading", self.jSONReading?.jsonValue),
+                ("JSONStringValue", self.jSONStringValue?.jsonValue),
+                ("Loopback", self.loopback?.jsonValue),
+                ("NumberText", self.numberText?.jsonValue),
+                ("Outcome", self.outcome?.jsonValue),
+                ("PatternAssertion", self.patternAssertion?.jsonValue),
+                ("PatternLimits", self.patternLimits?.jsonValue),
+                ("PatternParser", self.patternParser?.jsonValue),
+                ("PatternSyntaxError", self.patternSyntaxError?.jsonValue),
+                ("StringDecoding", self.stringDecoding?.jsonValue),
+                ("StringFormats", self.stringFormats?.jsonValue),
+                ("Suggestion", self.suggestion?.jsonValue),
                 ("Codable", self.codable?.jsonValue),
                 ("Hashable", self.hashable?.jsonValue),
                 ("Sendable", self.sendable?.jsonValue),

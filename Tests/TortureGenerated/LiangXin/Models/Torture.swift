@@ -93,6 +93,21 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
         ///
         /// - Remark: Generated from `input.🙂`.
         public let _1F642: Swift.String?
+        /// an uncased name's enum (its type is _2nd_)
+        ///
+        /// - Remark: Generated from `input.2nd`.
+        public let _2nd: _2nd_?
+        /// a required nullable enum
+        ///
+        /// - Required.
+        /// - Nullable.
+        /// - Remark: Generated from `input.nullable_enum`.
+        public let nullableEnum: NullableEnum?
+        /// a name with a newline and a pattern
+        ///
+        /// - Pattern: `^a`.
+        /// - Remark: Generated from `input.multi line`.
+        public let multiLine: Swift.String?
         /// clashes with the validator
         ///
         /// - Remark: Generated from `input.validate`.
@@ -159,6 +174,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             größe: Swift.Int? = nil,
             画像: Swift.String? = nil,
             _1F642: Swift.String? = nil,
+            _2nd: _2nd_? = nil,
+            nullableEnum: NullableEnum? = nil,
+            multiLine: Swift.String? = nil,
             validate_: Swift.String? = nil,
             hashValue_: Swift.String? = nil,
             wireNames: Swift.String? = nil,
@@ -185,6 +203,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             self.größe = größe
             self.画像 = 画像
             self._1F642 = _1F642
+            self._2nd = _2nd
+            self.nullableEnum = nullableEnum
+            self.multiLine = multiLine
             self.validate_ = validate_
             self.hashValue_ = hashValue_
             self.wireNames = wireNames
@@ -197,6 +218,22 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             self.any = any
             self.objects = objects
             self.nullableItems = nullableItems
+        }
+
+        /// The values of `2nd`.
+        ///
+        /// - Remark: Generated from `input.2nd`.
+        public enum _2nd_: Swift.String, LiangXinRuntime.WireEnum {
+            case x = "x"
+            case y = "y"
+        }
+
+        /// The values of `nullable_enum`.
+        ///
+        /// - Remark: Generated from `input.nullable_enum`.
+        public enum NullableEnum: Swift.String, LiangXinRuntime.WireEnum {
+            case x = "x"
+            case y = "y"
         }
 
         /// The values of `enum`.
@@ -267,14 +304,14 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 let `nil` = _reader.readString("nil", required: true, nullable: true, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["return", "nil"], issues: &_issues)
                 guard _reader.isSound else { return nil }
-                self.init(`return`: `return`, `nil`: `nil`)
+                self.init(return: `return`, nil: `nil`)
             }
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
             public var jsonValue: LiangXinRuntime.JSONValue {
                 .object(omittingAbsent: [
                     ("return", self.`return`?.jsonValue),
-                    ("nil", self.`nil`.jsonValue),
+                    ("nil", self.`nil`?.jsonValue ?? .null),
                 ])
             }
 
@@ -330,7 +367,7 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 let `in` = _reader.readInt("in", required: true, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
-                self.init(`in`: `in`)
+                self.init(in: `in`)
             }
 
             /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -351,6 +388,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
         /// The pattern of `protocol`, compiled once.
         static let protocolPattern = LiangXinRuntime.Pattern("^[a-z]+\\d*$")
+        /// The pattern of `multi line`, compiled once.
+        static let multiLinePattern = LiangXinRuntime.Pattern("^a")
 
         /// Reads the value from untyped JSON, recording every shape issue; nil when unsound.
         public init?(
@@ -373,6 +412,10 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             let größe = _reader.readInt("größe", required: false, nullable: false, issues: &_issues)
             let 画像 = _reader.readString("画像", required: false, nullable: false, issues: &_issues)
             let _1F642 = _reader.readString("🙂", required: false, nullable: false, issues: &_issues)
+            let _2nd = _reader.readEnum("2nd", _2nd_.self, required: false, nullable: false, issues: &_issues)
+            let nullableEnum = _reader.readEnum(
+                "nullable_enum", NullableEnum.self, required: true, nullable: true, issues: &_issues)
+            let multiLine = _reader.readString("multi\nline", required: false, nullable: false, issues: &_issues)
             let validate_ = _reader.readString("validate", required: false, nullable: false, issues: &_issues)
             let hashValue_ = _reader.readString("hashValue", required: false, nullable: false, issues: &_issues)
             let wireNames = _reader.readString("wireNames", required: false, nullable: false, issues: &_issues)
@@ -402,6 +445,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                     "größe",
                     "画像",
                     "🙂",
+                    "2nd",
+                    "nullable_enum",
+                    "multi\nline",
                     "validate",
                     "hashValue",
                     "wireNames",
@@ -419,19 +465,22 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             )
             guard _reader.isSound, let `default` = `default` else { return nil }
             self.init(
-                `default`: `default`,
-                `class`: `class`,
+                default: `default`,
+                class: `class`,
                 self_: self_,
                 type: type,
                 init_: init_,
                 rawValue: rawValue,
-                `protocol`: `protocol`,
+                protocol: `protocol`,
                 _1stField: _1stField,
                 dottedName: dottedName,
                 aBC: aBC,
                 größe: größe,
                 画像: 画像,
                 _1F642: _1F642,
+                _2nd: _2nd,
+                nullableEnum: nullableEnum,
+                multiLine: multiLine,
                 validate_: validate_,
                 hashValue_: hashValue_,
                 wireNames: wireNames,
@@ -439,8 +488,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 pointer: pointer,
                 issues: issues,
                 reader: reader,
-                `enum`: `enum`,
-                `where`: `where`,
+                enum: `enum`,
+                where: `where`,
                 any: any,
                 objects: objects,
                 nullableItems: nullableItems
@@ -463,6 +512,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 ("größe", self.größe?.jsonValue),
                 ("画像", self.画像?.jsonValue),
                 ("🙂", self._1F642?.jsonValue),
+                ("2nd", self._2nd?.jsonValue),
+                ("nullable_enum", self.nullableEnum?.jsonValue ?? .null),
+                ("multi\nline", self.multiLine?.jsonValue),
                 ("validate", self.validate_?.jsonValue),
                 ("hashValue", self.hashValue_?.jsonValue),
                 ("wireNames", self.wireNames?.jsonValue),
@@ -485,6 +537,7 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
             _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
             _issues.checkPattern(self.`protocol`, at: _pointer, "protocol", Self.protocolPattern)
+            _issues.checkPattern(self.multiLine, at: _pointer, "multi\nline", Self.multiLinePattern)
             _issues.checkObject(self.`where`, at: _pointer, "where")
             _issues.checkArray(self.objects, at: _pointer, "objects") { _item0, _at0, _issues in
                 _issues.checkObject(_item0, at: _at0())
