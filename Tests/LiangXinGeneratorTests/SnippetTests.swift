@@ -78,7 +78,9 @@ import Testing
         expectSnippet(
             """
                     public func validate(
-                        at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+                        at _pointer: LiangXinRuntime.JSONPointer,
+                        into _issues: inout LiangXinRuntime.ValidationIssues
+                    ) {
                         _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
                     }
             """, in: text)

@@ -146,8 +146,8 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let width = _reader.readInt("width", required: false, nullable: false, issues: &_issues)
             let height = _reader.readInt("height", required: false, nullable: false, issues: &_issues)
@@ -213,7 +213,9 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue, cross-field rules included.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.width, at: _pointer, "width", minimum: 256, maximum: 1440)
             _issues.checkRange(self.height, at: _pointer, "height", minimum: 256, maximum: 1440)

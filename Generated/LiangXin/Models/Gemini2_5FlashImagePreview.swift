@@ -67,8 +67,8 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let referenceImages = _reader.read(
                 "reference_images", [Swift.String].self, required: false, nullable: false, issues: &_issues)
@@ -87,7 +87,9 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkArray(
                 self.referenceImages, at: _pointer, "reference_images", maximum: 3) { _item0, _at0, _issues in

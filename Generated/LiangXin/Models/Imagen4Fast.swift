@@ -185,8 +185,8 @@ public enum Imagen4Fast: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let aspectRatio = _reader.readEnum(
                 "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
@@ -247,7 +247,9 @@ public enum Imagen4Fast: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
             _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)

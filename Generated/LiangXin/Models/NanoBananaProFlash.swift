@@ -131,8 +131,8 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let imageInput = _reader.read(
                 "image_input", [Swift.String].self, required: false, nullable: false, issues: &_issues)
@@ -185,7 +185,9 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue, cross-field rules included.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 2, maximum: 3000)
             _issues.checkArray(self.imageInput, at: _pointer, "image_input", maximum: 3) { _item0, _at0, _issues in
                 _issues.checkFormat(_item0, at: _at0(), .imageRef)

@@ -116,8 +116,8 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let aspectRatio = _reader.readEnum(
                 "aspect_ratio", AspectRatio.self, required: false, nullable: false, issues: &_issues)
@@ -125,9 +125,21 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
             let enableSafetyChecker = _reader.readBool(
                 "enable_safety_checker", required: false, nullable: false, issues: &_issues)
             _reader.reportUnknownKeys(
-                known: ["prompt", "aspect_ratio", "seed", "enable_safety_checker"], issues: &_issues)
+                known: [
+                    "prompt",
+                    "aspect_ratio",
+                    "seed",
+                    "enable_safety_checker",
+                ],
+                issues: &_issues
+            )
             guard _reader.isSound, let prompt = prompt else { return nil }
-            self.init(prompt: prompt, aspectRatio: aspectRatio, seed: seed, enableSafetyChecker: enableSafetyChecker)
+            self.init(
+                prompt: prompt,
+                aspectRatio: aspectRatio,
+                seed: seed,
+                enableSafetyChecker: enableSafetyChecker
+            )
         }
 
         /// The value as JSON, under the wire names in spec order (`Codable` goes through it).
@@ -142,7 +154,9 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }

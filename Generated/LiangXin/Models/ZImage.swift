@@ -140,8 +140,8 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let prompt = _reader.readString("prompt", required: true, nullable: false, issues: &_issues)
             let imageSize = _reader.readEnum(
                 "image_size", ImageSize.self, required: false, nullable: false, issues: &_issues)
@@ -193,7 +193,9 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue, cross-field rules included.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)

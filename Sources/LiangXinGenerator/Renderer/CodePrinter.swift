@@ -14,16 +14,18 @@ struct CodePrinter {
     private var level = 0
 
     /// The current indentation in columns.
-    var indentation: Int { level * Self.indentUnit.count }
+    var indentation: Int { level * 4 }
 
     /// Appends a line of code, broken into lines that fit the page (``LineBreaker``).
     mutating func printCode(_ line: String) {
+        if indentation + line.utf8.count <= LineBreaker.width { return print(line) }
         for part in LineBreaker.lines(line, indent: indentation) { print(part) }
     }
 
     /// Appends a `///` comment line, wrapped to fit the page (``DocWrapper``).
     mutating func printDoc(_ text: String) {
         guard !text.isEmpty else { return print("///") }
+        if indentation + 4 + text.utf8.count <= LineBreaker.width { return print("/// " + text) }
         for part in DocWrapper.lines(text, indent: indentation) { print("/// " + part) }
     }
 

@@ -19,24 +19,33 @@ enum LineBreaker {
     /// The lines `line` becomes at `indent` columns, each given relative to `indent` (a
     /// continuation line starts with its own extra indentation).
     static func lines(_ line: String, indent: Int) -> [String] {
-        let scalars = Array(line.unicodeScalars)
-        guard indent + scalars.count > width else { return [line] }
-        return layout(scalars, indent: indent).map { String(String.UnicodeScalarView($0)) }
+        // Most lines fit: their UTF-8 length (never below the scalar count) says so without a copy.
+        if indent + line.utf8.count <= width { return [line] }
+        let bytes = Array(line.utf8)
+        guard indent + columns(bytes) > width else { return [line] }
+        return layout(bytes, indent: indent).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The columns UTF-8 text takes: its scalars, the bytes that do not continue one.
+    static func columns<Bytes: Collection<UInt8>>(_ text: Bytes) -> Int {
+        var count = 0
+        for byte in text where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// One unit of indentation within a broken line.
-    private static let unit = Array("    ".unicodeScalars)
+    private static let unit = Array("    ".utf8)
 
     /// The lines of `line` at `indent` columns.
-    private static func layout(_ line: [Unicode.Scalar], indent: Int) -> [[Unicode.Scalar]] {
-        guard indent + line.count > width else { return [line] }
+    private static func layout(_ line: [UInt8], indent: Int) -> [[UInt8]] {
+        guard indent + columns(line) > width else { return [line] }
         let tokens = SwiftLineTokens(line)
         if tokens.startsWithGuard, let conditions = tokens.guardConditions() {
             return guardLayout(line, conditions: conditions, indent: indent)
         }
         if let colon = tokens.conformanceColon() {
             let body = trimmed(Array(line[(colon + 1)..<(line.count - 1)]))
-            return [Array(line[...colon]), unit + body, ["{"]]
+            return [Array(line[...colon]), unit + body, [UInt8(ascii: "{")]]
         }
         if let (open, close) = tokens.widestList() {
             return listLayout(line, open: open, close: close, tokens: tokens, indent: indent)
@@ -49,25 +58,31 @@ enum LineBreaker {
 
     /// `head(` items `)tail`: filled on one continuation line or one item a line.
     private static func listLayout(
-        _ line: [Unicode.Scalar], open: Int, close: Int, tokens: SwiftLineTokens, indent: Int
-    ) -> [[Unicode.Scalar]] {
+        _ line: [UInt8], open: Int, close: Int, tokens: SwiftLineTokens, indent: Int
+    ) -> [[UInt8]] {
         let head = Array(line[...open])
         let tail = Array(line[close...])
         let items = tokens.topLevelItems(from: open + 1, to: close).map { trimmed(Array(line[$0])) }
         guard !items.isEmpty else { return [line] }
-        let isArray = line[open] == "["
+        let isArray = line[open] == UInt8(ascii: "[")
         var result = layout(head, indent: indent)
         let inner = indent + unit.count
         if !isArray {
-            let filled = items.dropFirst().reduce(items[0]) { $0 + [",", " "] + $1 } + tail
-            if inner + filled.count <= width {
+            var filled: [UInt8] = []
+            filled.reserveCapacity(line.count)
+            for (index, item) in items.enumerated() {
+                if index > 0 { filled += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+                filled += item
+            }
+            filled += tail
+            if inner + columns(filled) <= width {
                 result.append(unit + filled)
                 return result
             }
         }
         for (index, item) in items.enumerated() {
             let isLast = index == items.count - 1
-            let comma: [Unicode.Scalar] = isArray || !isLast ? [","] : []
+            let comma: [UInt8] = isArray || !isLast ? [UInt8(ascii: ",")] : []
             result += layout(item + comma, indent: inner).map { unit + $0 }
         }
         result += layout(tail, indent: indent)
@@ -76,13 +91,13 @@ enum LineBreaker {
 
     /// `guard a,` / `let b = b` / `else { … }`, Swift's own layout of a long guard.
     private static func guardLayout(
-        _ line: [Unicode.Scalar], conditions: (items: [Range<Int>], elseStart: Int), indent: Int
-    ) -> [[Unicode.Scalar]] {
-        var result: [[Unicode.Scalar]] = []
+        _ line: [UInt8], conditions: (items: [Range<Int>], elseStart: Int), indent: Int
+    ) -> [[UInt8]] {
+        var result: [[UInt8]] = []
         for (index, range) in conditions.items.enumerated() {
             let item = trimmed(Array(line[range]))
-            let comma: [Unicode.Scalar] = index == conditions.items.count - 1 ? [] : [","]
-            let text = index == 0 ? Array("guard ".unicodeScalars) + item + comma : unit + item + comma
+            let comma: [UInt8] = index == conditions.items.count - 1 ? [] : [UInt8(ascii: ",")]
+            let text = index == 0 ? Array("guard ".utf8) + item + comma : unit + item + comma
             result += layout(text, indent: indent)
         }
         result.append(Array(line[conditions.elseStart...]))
@@ -91,16 +106,16 @@ enum LineBreaker {
 
     /// `head"…"tail` with the literal as a multi-line literal of continued lines.
     private static func stringLayout(
-        _ line: [Unicode.Scalar], literal: Range<Int>, indent: Int
-    ) -> [[Unicode.Scalar]] {
-        let quote = Array("\"\"\"".unicodeScalars)
+        _ line: [UInt8], literal: Range<Int>, indent: Int
+    ) -> [[UInt8]] {
+        let quote = Array("\"\"\"".utf8)
         let content = Array(line[(literal.lowerBound + 1)..<(literal.upperBound - 1)])
         let room = max(width - indent - unit.count - 2, 20)
         var result = [Array(line[..<literal.lowerBound]) + quote]
-        var current: [Unicode.Scalar] = []
+        var current: [UInt8] = []
         for word in words(content) {
-            if !current.isEmpty, current.count + word.count > room {
-                result.append(unit + current + ["\\"])
+            if !current.isEmpty, columns(current) + columns(word) > room {
+                result.append(unit + current + [UInt8(ascii: "\\")])
                 current = []
             }
             current += word
@@ -112,12 +127,12 @@ enum LineBreaker {
 
     /// The escaped content of a literal cut after each space (the space stays with its word,
     /// so joining the words gives the content back).
-    private static func words(_ content: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var words: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        for scalar in content {
-            current.append(scalar)
-            if scalar == " " {
+    private static func words(_ content: [UInt8]) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in content {
+            current.append(byte)
+            if byte == UInt8(ascii: " ") {
                 words.append(current)
                 current = []
             }
@@ -127,8 +142,9 @@ enum LineBreaker {
     }
 
     /// Without leading and trailing spaces.
-    private static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " })
+    private static func trimmed(_ text: [UInt8]) -> [UInt8] {
+        let space = UInt8(ascii: " ")
+        guard let first = text.firstIndex(where: { $0 != space }), let last = text.lastIndex(where: { $0 != space })
         else { return [] }
         return Array(text[first...last])
     }

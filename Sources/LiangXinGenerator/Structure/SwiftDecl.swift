@@ -22,6 +22,20 @@ public indirect enum SwiftDecl: Sendable, Equatable {
         [.line(header + " {"), .indented(body), .line("}")]
     }
 
+    /// A function or initializer with one parameter a line: `head(`, the parameters one level
+    /// deeper, then `) effects {`, the body and `}`. Signatures of generated members are wider
+    /// than the page; written this way they need no breaking, and a new parameter is a new line.
+    public static func parameterBlock(
+        _ head: String, parameters: [String], effects: String = "", _ body: [SwiftDecl]
+    ) -> [SwiftDecl] {
+        let listed = parameters.enumerated().map { index, parameter in
+            SwiftDecl.line(parameter + (index == parameters.count - 1 ? "" : ","))
+        }
+        let close = ")" + (effects.isEmpty ? "" : " " + effects)
+        guard !body.isEmpty else { return [.line(head + "("), .indented(listed), .line(close + " {}")] }
+        return [.line(head + "("), .indented(listed), .line(close + " {"), .indented(body), .line("}")]
+    }
+
     /// `switch subject {`, the cases at the switch's own indentation (Swift's style), then `}`.
     public static func switchBlock(_ subject: String, _ cases: [SwiftDecl]) -> [SwiftDecl] {
         [.line("switch \(subject) {")] + cases + [.line("}")]

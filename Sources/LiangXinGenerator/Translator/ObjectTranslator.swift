@@ -104,31 +104,51 @@ struct ObjectTranslator {
 
     /// `init?(json:at:issues:)`: reads every field, then builds the value when sound.
     private func jsonInitializer() -> [SwiftDecl] {
+        // `else` on a line of its own: the guard then fits the page at any nesting depth.
         var body: [SwiftDecl] = [
-            .line(
-                "guard var _reader = \(RuntimeSymbol.jsonObjectReader)(_json, at: _pointer, issues: &_issues) else { return nil }"
-            )
+            .line("guard var _reader = \(RuntimeSymbol.jsonObjectReader)(_json, at: _pointer, issues: &_issues)"),
+            .line("else { return nil }"),
         ]
         for field in fields {
             body.append(.line("let \(field.property) = \(readCall(field))"))
         }
         // The known keys are an argument built only when the object has an unknown key: a
         // static array would cost each type a global, its initializer and two accessors.
-        let known = fields.map { SwiftLiteral.string($0.spec.name) }.joined(separator: ", ")
-        body.append(.line("_reader.reportUnknownKeys(known: [\(known)], issues: &_issues)"))
+        // More than three keys or arguments go one a line: a new field is then a new line.
+        let keys = fields.map { SwiftLiteral.string($0.spec.name) }
+        if keys.count > 3 {
+            body += [
+                .line("_reader.reportUnknownKeys("),
+                .indented([
+                    .line("known: ["), .indented(keys.map { .line($0 + ",") }), .line("],"), .line("issues: &_issues"),
+                ]),
+                .line(")"),
+            ]
+        } else {
+            body.append(.line("_reader.reportUnknownKeys(known: [\(keys.joined(separator: ", "))], issues: &_issues)"))
+        }
         let unwraps = fields.filter { !$0.isOptional }.map { "let \($0.property) = \($0.property)" }
         body.append(
             .line(
                 "guard " + (["_reader.isSound"] + unwraps).joined(separator: ", ") + " else { return nil }")
         )
-        let arguments = fields.map { "\(SwiftNaming.argumentLabel($0.property)): \($0.property)" }.joined(
-            separator: ", ")
-        body.append(.line("self.init(\(arguments))"))
+        let arguments = fields.map { "\(SwiftNaming.argumentLabel($0.property)): \($0.property)" }
+        if arguments.count > 3 {
+            let listed = arguments.enumerated().map { index, argument in
+                SwiftDecl.line(argument + (index == arguments.count - 1 ? "" : ","))
+            }
+            body += [.line("self.init("), .indented(listed), .line(")")]
+        } else {
+            body.append(.line("self.init(\(arguments.joined(separator: ", ")))"))
+        }
         return SwiftDecl.documented(
             ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
-            SwiftDecl.block(
-                "public init?(json _json: \(RuntimeSymbol.jsonValue), at _pointer: \(RuntimeSymbol.jsonPointer), issues _issues: inout \(RuntimeSymbol.validationIssues))",
-                body))
+            SwiftDecl.parameterBlock(
+                "public init?",
+                parameters: [
+                    "json _json: \(RuntimeSymbol.jsonValue)", "at _pointer: \(RuntimeSymbol.jsonPointer)",
+                    "issues _issues: inout \(RuntimeSymbol.validationIssues)",
+                ], body))
     }
 
     /// The reader call for a field: a method of its own for scalars and enums (a plain call,
@@ -186,13 +206,17 @@ struct ObjectTranslator {
                 patternName: patternName(field))
         }
         body += RuleStatements.checks(rules, fields: fields)
-        let signature =
-            "public func validate(at _pointer: \(RuntimeSymbol.jsonPointer), into _issues: inout \(RuntimeSymbol.validationIssues))"
         let doc = [
             "Records every constraint issue" + (rules.isEmpty ? "." : ", cross-field rules included.")
         ]
-        if body.isEmpty { return SwiftDecl.documented(doc, [.line(signature + " {}")]) }
-        return SwiftDecl.documented(doc, SwiftDecl.block(signature, body))
+        return SwiftDecl.documented(
+            doc,
+            SwiftDecl.parameterBlock(
+                "public func validate",
+                parameters: [
+                    "at _pointer: \(RuntimeSymbol.jsonPointer)",
+                    "into _issues: inout \(RuntimeSymbol.validationIssues)",
+                ], body))
     }
 
     /// The static constant holding a field's compiled pattern.

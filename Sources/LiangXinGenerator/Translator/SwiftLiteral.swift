@@ -56,7 +56,16 @@ enum SwiftLiteral {
 
     /// Inline code in a doc comment: backticks in the text are doubled-up safely.
     static func code(_ text: String) -> String {
+        // Printable ASCII without backticks or a trailing space (field paths, most names) is
+        // used as it is: this runs for every property's remark.
+        let utf8 = text.utf8
+        if let last = utf8.last, last != UInt8(ascii: " "),
+            utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "`") })
+        {
+            return "`" + text + "`"
+        }
         let sanitized = docLines(text).joined(separator: " ")
-        return sanitized.contains("`") ? "``" + sanitized + "``" : "`" + sanitized + "`"
+        let hasBacktick = sanitized.utf8.contains(UInt8(ascii: "`"))
+        return hasBacktick ? "``" + sanitized + "``" : "`" + sanitized + "`"
     }
 }

@@ -4,18 +4,26 @@ import LiangXinYAML
 enum NameChecker {
     /// Sibling fields must differ as properties, and their nested types must differ too.
     static func checkSiblings(_ fields: [FieldSpec], diagnostics: inout DiagnosticCollector) {
+        // Each field's Swift names, computed once.
+        let names = fields.map { field in
+            (
+                property: SwiftNaming.bare(SwiftNaming.propertyName(field.name)),
+                type: SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema),
+                constant: field.schema.innermostPattern == nil
+                    ? nil : SwiftNaming.patternConstantName(fieldName: field.name)
+            )
+        }
         var properties: [String: String] = [:]
         var types: [String: String] = [:]
-        for field in fields {
-            let property = SwiftNaming.bare(SwiftNaming.propertyName(field.name))
-            if let first = properties[property] {
+        for (field, name) in zip(fields, names) {
+            if let first = properties[name.property] {
                 diagnostics.error(
-                    "fields '\(first)' and '\(field.name)' both become the Swift name '\(property)'",
+                    "fields '\(first)' and '\(field.name)' both become the Swift name '\(name.property)'",
                     at: field.location)
             } else {
-                properties[property] = field.name
+                properties[name.property] = field.name
             }
-            guard let type = SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema) else { continue }
+            guard let type = name.type else { continue }
             if let first = types[type] {
                 diagnostics.error(
                     "fields '\(first)' and '\(field.name)' both become the Swift type name '\(type)'",
@@ -25,20 +33,15 @@ enum NameChecker {
             }
         }
         // Properties, nested types and pattern constants share the struct's namespace.
-        for field in fields {
-            if let type = SwiftNaming.nestedTypeName(fieldName: field.name, schema: field.schema),
-                let other = properties[type]
-            {
+        for (field, name) in zip(fields, names) {
+            if let type = name.type, let other = properties[type] {
                 diagnostics.error(
                     "field '\(field.name)' declares the Swift type '\(type)', the property name of field '\(other)'",
                     at: field.location)
             }
-            if field.schema.innermostPattern != nil,
-                let other = properties[SwiftNaming.patternConstantName(fieldName: field.name)]
-            {
+            if let constant = name.constant, let other = properties[constant] {
                 diagnostics.error(
-                    "field '\(field.name)' needs the constant '\(SwiftNaming.patternConstantName(fieldName: field.name))' "
-                        + "for its pattern, the property name of field '\(other)'",
+                    "field '\(field.name)' needs the constant '\(constant)' for its pattern, the property name of field '\(other)'",
                     at: field.location)
             }
         }

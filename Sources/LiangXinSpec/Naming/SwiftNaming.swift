@@ -65,17 +65,21 @@ public enum SwiftNaming {
 extension SwiftNaming {
     /// Splits on every character that cannot be part of an identifier; keeps inner case.
     package static func words(_ raw: String) -> [String] {
+        // Slices of the name, not scalars appended one by one (the checker names every field).
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in raw.unicodeScalars {
-            if isIdentifierCharacter(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+        let scalars = raw.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if isIdentifierCharacter(scalars[index]) {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                words.append(String(scalars[wordStart..<index]))
+                start = nil
             }
+            scalars.formIndex(after: &index)
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if let wordStart = start { words.append(String(scalars[wordStart...])) }
         return words
     }
 

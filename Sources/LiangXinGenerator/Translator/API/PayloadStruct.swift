@@ -58,9 +58,10 @@ struct PayloadStruct {
         }
         return SwiftDecl.documented(
             ["Reads the value; unknown members are ignored, so the service may add fields."],
-            SwiftDecl.block(
-                "public init(json: \(RuntimeSymbol.jsonValue), at pointer: \(RuntimeSymbol.jsonPointer)) throws(\(RuntimeSymbol.responseDecodingError))",
-                body))
+            SwiftDecl.parameterBlock(
+                "public init",
+                parameters: ["json: \(RuntimeSymbol.jsonValue)", "at pointer: \(RuntimeSymbol.jsonPointer)"],
+                effects: "throws(\(RuntimeSymbol.responseDecodingError))", body))
     }
 
     /// `jsonValue`: every field in spec order, under its wire name.

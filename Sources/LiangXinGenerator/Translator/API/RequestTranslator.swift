@@ -58,9 +58,10 @@ struct RequestTranslator {
         }
         let reader = SwiftDecl.documented(
             ["Reads a request back, e.g. from a task record's `param`; the model must be the input's."],
-            SwiftDecl.block(
-                "public init(json: \(RuntimeSymbol.jsonValue), at pointer: \(RuntimeSymbol.jsonPointer)) throws(\(RuntimeSymbol.responseDecodingError))",
-                reads + checks + finishing))
+            SwiftDecl.parameterBlock(
+                "public init",
+                parameters: ["json: \(RuntimeSymbol.jsonValue)", "at pointer: \(RuntimeSymbol.jsonPointer)"],
+                effects: "throws(\(RuntimeSymbol.responseDecodingError))", reads + checks + finishing))
         let writer = SwiftDecl.documented(
             ["The body as JSON, fields in spec order."],
             SwiftDecl.block("public var jsonValue: \(RuntimeSymbol.jsonValue)", writes + [.line("return writer.value")])

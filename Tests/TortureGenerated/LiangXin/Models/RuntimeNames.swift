@@ -1164,8 +1164,8 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 at _pointer: LiangXinRuntime.JSONPointer,
                 issues _issues: inout LiangXinRuntime.ValidationIssues
             ) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(
-                    _json, at: _pointer, issues: &_issues) else { return nil }
+                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+                else { return nil }
                 let patterned = _reader.readString("patterned", required: false, nullable: false, issues: &_issues)
                 let pattern = _reader.readEnum(
                     "pattern", Pattern.self, required: false, nullable: false, issues: &_issues)
@@ -1184,7 +1184,9 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
 
             /// Records every constraint issue.
             public func validate(
-                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+                at _pointer: LiangXinRuntime.JSONPointer,
+                into _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
                 _issues.checkPattern(self.patterned, at: _pointer, "patterned", Self.patternedPattern)
             }
         }
@@ -1202,8 +1204,8 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let aliasedWireEnum = _reader.readEnum(
                 "AliasedWireEnum", AliasedWireEnum.self, required: false, nullable: false, issues: &_issues)
             let aPIEndpoint = _reader.readEnum(
@@ -1618,7 +1620,9 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue, cross-field rules included.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.constrainedText, at: _pointer, "constrained_text", minimum: 1, maximum: 9)
             _issues.checkPattern(self.constrainedText, at: _pointer, "constrained_text", Self.constrainedTextPattern)
             _issues.checkFormat(self.constrainedUrl, at: _pointer, "constrained_url", .uri)

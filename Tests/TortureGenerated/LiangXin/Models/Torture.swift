@@ -297,8 +297,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 at _pointer: LiangXinRuntime.JSONPointer,
                 issues _issues: inout LiangXinRuntime.ValidationIssues
             ) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(
-                    _json, at: _pointer, issues: &_issues) else { return nil }
+                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+                else { return nil }
                 let `return` = _reader.read(
                     "return", [[Swift.String]].self, required: false, nullable: false, issues: &_issues)
                 let `nil` = _reader.readString("nil", required: true, nullable: true, issues: &_issues)
@@ -317,7 +317,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
             /// Records every constraint issue.
             public func validate(
-                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+                at _pointer: LiangXinRuntime.JSONPointer,
+                into _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
                 _issues.checkArray(self.`return`, at: _pointer, "return", maximum: 2) { _item0, _at0, _issues in
                     _issues.checkArray(_item0, at: _at0(), maximum: 2) { _item1, _at1, _issues in
                         _issues.checkFormat(_item1, at: _at1(), .uri)
@@ -362,8 +364,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 at _pointer: LiangXinRuntime.JSONPointer,
                 issues _issues: inout LiangXinRuntime.ValidationIssues
             ) {
-                guard var _reader = LiangXinRuntime.JSONObjectReader(
-                    _json, at: _pointer, issues: &_issues) else { return nil }
+                guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+                else { return nil }
                 let `in` = _reader.readInt("in", required: true, nullable: false, issues: &_issues)
                 _reader.reportUnknownKeys(known: ["in"], issues: &_issues)
                 guard _reader.isSound, let `in` = `in` else { return nil }
@@ -379,7 +381,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
             /// Records every constraint issue.
             public func validate(
-                at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+                at _pointer: LiangXinRuntime.JSONPointer,
+                into _issues: inout LiangXinRuntime.ValidationIssues
+            ) {
                 _issues.checkRange(self.`in`, at: _pointer, "in", maximum: 9)
             }
         }
@@ -397,8 +401,8 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
             at _pointer: LiangXinRuntime.JSONPointer,
             issues _issues: inout LiangXinRuntime.ValidationIssues
         ) {
-            guard var _reader = LiangXinRuntime.JSONObjectReader(
-                _json, at: _pointer, issues: &_issues) else { return nil }
+            guard var _reader = LiangXinRuntime.JSONObjectReader(_json, at: _pointer, issues: &_issues)
+            else { return nil }
             let `default` = _reader.readString("default", required: true, nullable: false, issues: &_issues)
             let `class` = _reader.readInt("class", required: false, nullable: false, issues: &_issues)
             let self_ = _reader.readBool("self", required: false, nullable: false, issues: &_issues)
@@ -532,7 +536,9 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
 
         /// Records every constraint issue, cross-field rules included.
         public func validate(
-            at _pointer: LiangXinRuntime.JSONPointer, into _issues: inout LiangXinRuntime.ValidationIssues) {
+            at _pointer: LiangXinRuntime.JSONPointer,
+            into _issues: inout LiangXinRuntime.ValidationIssues
+        ) {
             _issues.checkLength(self.`default`, at: _pointer, "default", minimum: 1)
             _issues.checkRange(self.`class`, at: _pointer, "class", minimum: 0)
             _issues.checkRange(self.init_, at: _pointer, "init", minimum: -1.5, maximum: 1000.0)
