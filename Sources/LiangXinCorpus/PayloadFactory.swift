@@ -79,14 +79,23 @@ public struct PayloadFactory: Sendable {
                     }
                 }
             case .maxTotalItems(let limit):
+                // Required members are counted first and kept; optional ones take what is left,
+                // arrays cut to it (never below their minItems), others dropped past it.
+                let counted = rule.fields.map(\.value)
+                func isRequired(_ name: String) -> Bool { fields.first { $0.name == name }?.required ?? false }
                 var total = 0
+                for member in members where counted.contains(member.0) && isRequired(member.0) {
+                    if case .array(let items) = member.1 { total += items.count } else { total += 1 }
+                }
                 members = members.compactMap { member in
-                    guard rule.fields.contains(where: { $0.value == member.0 }) else { return member }
+                    guard counted.contains(member.0), !isRequired(member.0) else { return member }
                     guard case .array(var items) = member.1 else {
                         total += 1
                         return total <= limit ? member : nil
                     }
+                    let minimum = fields.first { $0.name == member.0 }?.schema.minItems?.value ?? 0
                     items = Array(items.prefix(max(0, limit - total)))
+                    guard items.count >= minimum else { return nil }
                     total += items.count
                     return (member.0, .array(items))
                 }
@@ -107,12 +116,17 @@ public struct PayloadFactory: Sendable {
             }
             return .string(validString(schema))
         case .integer:
-            let low = schema.minimum.map { Int($0.value.doubleValue) } ?? -1000
-            let high = schema.maximum.map { Int($0.value.doubleValue) } ?? 1000
+            // A missing bound is set from the other one, so a lone bound is never crossed.
+            let minimum = schema.minimum.map { Int($0.value.doubleValue.rounded(.up)) }
+            let maximum = schema.maximum.map { Int($0.value.doubleValue.rounded(.down)) }
+            let low = minimum ?? maximum.map { $0 - 2000 } ?? -1000
+            let high = maximum ?? low + 2000
             return .int(low + random.below(max(1, min(high - low + 1, 1_000_000))))
         case .number:
-            let low = schema.minimum?.value.doubleValue ?? -10
-            let high = schema.maximum?.value.doubleValue ?? 10
+            let minimum = schema.minimum?.value.doubleValue
+            let maximum = schema.maximum?.value.doubleValue
+            let low = minimum ?? maximum.map { $0 - 20 } ?? -10
+            let high = maximum ?? low + 20
             return .lexeme(String(low + (high - low) * Double(random.below(1000)) / 1000))
         case .boolean:
             return .bool(random.below(2) == 0)
@@ -126,11 +140,24 @@ public struct PayloadFactory: Sendable {
         }
     }
 
-    /// A string that fits length, format and the torture spec's pattern.
+    /// A string that fits length, format and pattern.
     mutating func validString(_ schema: SchemaSpec) -> String {
-        if schema.pattern != nil { return "abc" + String(random.below(100)) }
         let minimum = schema.minLength?.value ?? 0
         let maximum = schema.maxLength?.value ?? 1200
+        if let source = schema.pattern?.value {
+            let first = "abc" + String(random.below(100))
+            // Each candidate as it is, then repeated up to the minimum length ("é" → "ééé").
+            let candidates = Self.patternCandidates(first).flatMap { candidate -> [String] in
+                let length = max(candidate.unicodeScalars.count, 1)
+                return [candidate, String(repeating: candidate, count: max(1, (minimum + length - 1) / length))]
+            }
+            return candidates.first { candidate in
+                let length = candidate.unicodeScalars.count
+                guard length >= minimum, length <= maximum, case .success(let program) = Pattern(source).compiled
+                else { return false }
+                return program.matches(candidate) && (schema.format?.value.runtimeFormat?.accepts(candidate) ?? true)
+            } ?? first
+        }
         if schema.format != nil {
             let url = "https://cdn.example.com/img/\(random.below(10_000)).png"
             return url.count >= minimum && url.count <= maximum ? url : url
@@ -145,6 +172,15 @@ public struct PayloadFactory: Sendable {
             count += word.count
         }
         return String(scalars)
+    }
+
+    /// Strings tried, in order, for a field with a pattern: the first that matches it (and fits
+    /// the field's length and format) is used.
+    static func patternCandidates(_ first: String) -> [String] {
+        [
+            first, "abc", "a", "ab", "c1", "é", "A", "x", "abcd", "ab1", "cd", "p", "aaaa", "Z9", "a1", "abab",
+            "https://cdn.example.com/img/1.png",
+        ]
     }
 
     // MARK: - Mutations

@@ -129,12 +129,15 @@ struct RandomSpecSet {
         yaml += "input:\n"
         let names = fieldNames(count: 2 + below(7))
         var kinds: [String: String] = [:]
+        var optional: [String] = []
         for (index, name) in names.enumerated() {
             let (text, kind) = field(name: name, indent: 2, depth: 0, isFirst: index == 0)
             yaml += text
             kinds[name] = kind
+            if !text.contains("\n    required: true") { optional.append(name) }
         }
-        yaml += rules(names: names, kinds: kinds)
+        // Rules over optional fields: a rule over required ones could contradict them.
+        yaml += rules(names: optional, kinds: kinds)
         return yaml
     }
 
@@ -179,16 +182,21 @@ struct RandomSpecSet {
         if chance(10) { lines.append("\(pad)nullable: true") }
         switch kind {
         case "string":
+            // A format's values are URLs and a pattern's need a few characters: the lengths leave
+            // room for them, so that the spec can be satisfied.
+            let format = chance(30) ? pick(["uri", "https-url", "image-ref"]) : nil
+            let pattern = format == nil && chance(35) ? pick(Self.patterns) : nil
             var minimum = 0
             if chance(40) {
                 minimum = below(4)
                 lines.append("\(pad)minLength: \(minimum)")
             }
-            if chance(40) { lines.append("\(pad)maxLength: \(minimum + 1 + below(20))") }
-            if chance(25) {
-                lines.append("\(pad)pattern: \(quoted(pick(Self.patterns)))")
-            } else if chance(30) {
-                lines.append("\(pad)format: \(pick(["uri", "https-url", "image-ref"]))")
+            let room = format != nil ? 60 : pattern != nil ? 9 : 0
+            if chance(40) { lines.append("\(pad)maxLength: \(minimum + 1 + below(20) + room)") }
+            if let format {
+                lines.append("\(pad)format: \(format)")
+            } else if let pattern {
+                lines.append("\(pad)pattern: \(quoted(pattern))")
             } else if chance(30), minimum == 0 {
                 lines.append("\(pad)default: \(quoted(""))")
             }

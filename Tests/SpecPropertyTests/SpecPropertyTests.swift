@@ -112,6 +112,7 @@ import Testing
         let interpreter = SpecValidator(specs: specs)
         var disagreements: [String] = []
         var roundTrips = 0
+        var roundTripped = Set<String>()
         for (payload, line) in zip(payloads, lines) {
             let answer = try JSONDecoder().decode(DriverAnswer.self, from: Data(line.utf8))
             let bytes = Array(payload.utf8)
@@ -119,7 +120,12 @@ import Testing
             if answer.issues != interpreted {
                 disagreements.append("\(payload)\n  generated: \(answer.issues)\n  interpreted: \(interpreted)")
             }
-            if answer.roundTrip == "ok" { roundTrips += 1 }
+            if answer.roundTrip == "ok" {
+                roundTrips += 1
+                if case .object(let body)? = try? JSONParser.parse(bytes), case .string(let id)? = body["model"] {
+                    roundTripped.insert(id.string)
+                }
+            }
             if answer.roundTrip != "ok" && answer.roundTrip != "invalid" {
                 disagreements.append("\(payload)\n  round trip: \(answer.roundTrip)")
             }
@@ -129,9 +135,12 @@ import Testing
             "seed \(seed): \(disagreements.count) disagreements \(replay)\n\(disagreements.prefix(5).joined(separator: "\n"))"
         )
         #expect(roundTrips > payloads.count / 10, "seed \(seed): only \(roundTrips) valid payloads round-tripped")
+        let without = specs.models.map(\.id.value).filter { !roundTripped.contains($0) }
+        #expect(without.isEmpty, "seed \(seed): no valid payload round-tripped for \(without) \(replay)")
         print(
             "seed \(seed): \(specs.models.count) of \(models.count) models lint-clean, compiled; "
-                + "\(payloads.count) payloads, \(roundTrips) valid ones round-tripped, \(disagreements.count) disagreements"
+                + "\(payloads.count) payloads, \(roundTrips) valid ones round-tripped "
+                + "(\(roundTripped.count) of the models), \(disagreements.count) disagreements"
         )
     }
 
