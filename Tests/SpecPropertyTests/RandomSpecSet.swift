@@ -1,5 +1,5 @@
-import Foundation
 import LiangXinCorpus
+import LiangXinRuntime
 
 /// A seeded generator of model specs meant to break the generator: field, enum and model names
 /// drawn from Swift keywords, standard and Foundation type names, every public runtime name,
@@ -276,26 +276,8 @@ struct RandomSpecSet {
 
     // MARK: - Randomness and quoting
 
-    /// A YAML double-quoted scalar (JSON's escapes, which YAML shares).
-    private func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// A YAML double-quoted scalar: JSON's quoting, whose escapes YAML shares.
+    private func quoted(_ text: String) -> String { JSONString.quote(text) }
 
     /// A number in `0..<bound`.
     private mutating func below(_ bound: Int) -> Int { Int(random.next() % UInt64(max(bound, 1))) }
