@@ -43,10 +43,10 @@ import Testing
             described = try await roundTrip(Imagen4Ultra.Input(prompt: prompt), client)
         case "nano-banana-pro":
             described = try await roundTrip(
-                NanoBananaPro.Input(prompt: prompt, aspectRatio: ._16_9, resolution: ._2K), client)
+                NanoBananaPro.Input(prompt: prompt, aspectRatio: .ratio16x9, resolution: .size2K), client)
         case "nano-banana-pro-flash":
             described = try await roundTrip(
-                NanoBananaProFlash.Input(prompt: prompt, aspectRatio: ._4_3, resolution: ._1K), client)
+                NanoBananaProFlash.Input(prompt: prompt, aspectRatio: .ratio4x3, resolution: .size1K), client)
         case "seedream-v4-5":
             described = try await roundTrip(SeedreamV4_5.Input(prompt: prompt), client)
         case "seedream-v5-lite":

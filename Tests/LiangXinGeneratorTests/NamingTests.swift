@@ -28,9 +28,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("square_hd", "squareHd"), ("16:9", "_16_9"), ("portrait_3_4", "portrait3_4"), ("4K", "_4K"),
+        ("square_hd", "squareHd"), ("16:9", "ratio16x9"), ("portrait_3_4", "portrait3_4"), ("4K", "size4K"),
         ("zh-CN", "zhCN"), ("image/png", "imagePng"), ("none", "none_"), ("rawValue", "rawValue_"),
         ("default", "`default`"), ("Type", "type"),
+        // Ratios and sizes read as such; other shapes that start with a digit keep the `_`.
+        ("2.39:1", "ratio2_39x1"), ("1024x768", "size1024x768"), ("1024×768", "size1024x768"),
+        ("1080p", "size1080p"), ("1st", "_1st"), ("16:9:1", "_16_9_1"), ("1.2.3K", "_1_2_3K"), (":9", "_9"),
+        ("16x", "_16x"), ("4KB2", "_4KB2"),
     ])
     func caseNames(raw: String, expected: String) {
         #expect(SwiftNaming.caseName(raw) == expected)

@@ -146,7 +146,7 @@ import Testing
                         /// Square.
                         /// Also accepted on the wire as `1:1`.
                         case square1_1 = "square_1_1"
-                        case _16_9 = "16:9"
+                        case ratio16x9 = "16:9"
 
                         /// Other spellings the service accepts, each decoding to its canonical case.
                         public static let aliases: [Swift.String: Self] = [

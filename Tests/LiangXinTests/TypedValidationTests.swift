@@ -212,7 +212,7 @@ import Testing
         #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "jpg") == nil)
         #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "JPEG") == nil)
         #expect(Imagen4Ultra.Input.OutputFormat(rawValue: "") == nil)
-        #expect(ZImage.Input.AspectRatio(rawValue: "16:9") == ._16_9)
+        #expect(ZImage.Input.AspectRatio(rawValue: "16:9") == .ratio16x9)
         #expect(ZImage.Input.AspectRatio.allCases.map(\.rawValue) == ["1:1", "3:4", "9:16", "4:3", "16:9"])
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct WireRoundTripTests {
     @Test func zImage() throws {
         let input = ZImage.Input(
-            prompt: "A cafe terrace", imageSize: .squareHd, aspectRatio: ._16_9, numInferenceSteps: 8,
+            prompt: "A cafe terrace", imageSize: .squareHd, aspectRatio: .ratio16x9, numInferenceSteps: 8,
             seed: 42,
             outputFormat: .png, enableSafetyChecker: true)
         try expectRoundTrip(
@@ -47,7 +47,7 @@ import Testing
         let input = NanoBananaPro.Input(
             prompt: "A fox", imageInput: ["https://example.com/fox.jpg"],
             referenceImages: ["https://example.com/b.webp"],
-            aspectRatio: ._4_5, resolution: ._4K, outputFormat: .png)
+            aspectRatio: .ratio4x5, resolution: .size4K, outputFormat: .png)
         try expectRoundTrip(
             input,
             #"{"aspect_ratio":"4:5","image_input":["https://example.com/fox.jpg"],"output_format":"png","prompt":"A fox","reference_images":["https://example.com/b.webp"],"resolution":"4K"}"#
@@ -87,7 +87,7 @@ import Testing
 
     @Test func flux2Pro() throws {
         let input = Flux2Pro.Input(
-            prompt: "Harbor", width: 1024, height: 768, aspectRatio: ._3_2,
+            prompt: "Harbor", width: 1024, height: 768, aspectRatio: .ratio3x2,
             inputImage: "https://example.com/1.png",
             referenceImages: ["https://example.com/2.png"], seed: 4_294_967_295, promptUpsampling: true)
         try expectRoundTrip(

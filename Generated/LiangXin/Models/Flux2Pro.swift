@@ -128,14 +128,14 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
         ///
         /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
-            case _1_1 = "1:1"
-            case _16_9 = "16:9"
-            case _9_16 = "9:16"
-            case _4_3 = "4:3"
-            case _3_4 = "3:4"
-            case _3_2 = "3:2"
-            case _2_3 = "2:3"
-            case _21_9 = "21:9"
+            case ratio1x1 = "1:1"
+            case ratio16x9 = "16:9"
+            case ratio9x16 = "9:16"
+            case ratio4x3 = "4:3"
+            case ratio3x4 = "3:4"
+            case ratio3x2 = "3:2"
+            case ratio2x3 = "2:3"
+            case ratio21x9 = "21:9"
         }
 
         // MARK: - Reading and validation

@@ -92,25 +92,25 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
         ///
         /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
-            case _1_1 = "1:1"
-            case _2_3 = "2:3"
-            case _3_2 = "3:2"
-            case _4_3 = "4:3"
-            case _3_4 = "3:4"
-            case _5_4 = "5:4"
-            case _4_5 = "4:5"
-            case _16_9 = "16:9"
-            case _9_16 = "9:16"
-            case _21_9 = "21:9"
+            case ratio1x1 = "1:1"
+            case ratio2x3 = "2:3"
+            case ratio3x2 = "3:2"
+            case ratio4x3 = "4:3"
+            case ratio3x4 = "3:4"
+            case ratio5x4 = "5:4"
+            case ratio4x5 = "4:5"
+            case ratio16x9 = "16:9"
+            case ratio9x16 = "9:16"
+            case ratio21x9 = "21:9"
         }
 
         /// The values of `resolution`.
         ///
         /// - Remark: Generated from `input.resolution`.
         public enum Resolution: Swift.String, LiangXinRuntime.WireEnum {
-            case _1K = "1K"
-            case _2K = "2K"
-            case _4K = "4K"
+            case size1K = "1K"
+            case size2K = "2K"
+            case size4K = "4K"
             case low = "low"
             case medium = "medium"
             case high = "high"

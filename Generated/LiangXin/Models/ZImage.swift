@@ -113,15 +113,15 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
         /// - Remark: Generated from `input.aspect_ratio`.
         public enum AspectRatio: Swift.String, LiangXinRuntime.WireEnum {
             /// Maps to square_hd.
-            case _1_1 = "1:1"
+            case ratio1x1 = "1:1"
             /// Maps to portrait_3_4.
-            case _3_4 = "3:4"
+            case ratio3x4 = "3:4"
             /// Maps to portrait_9_16.
-            case _9_16 = "9:16"
+            case ratio9x16 = "9:16"
             /// Maps to landscape_4_3.
-            case _4_3 = "4:3"
+            case ratio4x3 = "4:3"
             /// Maps to landscape_16_9.
-            case _16_9 = "16:9"
+            case ratio16x9 = "16:9"
         }
 
         /// The values of `output_format`.

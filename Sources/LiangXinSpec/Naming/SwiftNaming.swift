@@ -45,9 +45,41 @@ public enum SwiftNaming {
         escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedPropertyNames)
     }
 
-    /// A lower-camel enum case name: `square_hd` → `squareHd`, `16:9` → `_16_9`.
+    /// A lower-camel enum case name: `square_hd` → `squareHd`; ratios and sizes read as such
+    /// (`16:9` → `ratio16x9`, `1024x768` → `size1024x768`, `2K` → `size2K`, see
+    /// ``shapedCaseName(_:)``); other values that start with a digit take a `_` (`1st` → `_1st`).
     public static func caseName(_ raw: String) -> String {
-        escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedCaseNames)
+        if let shaped = shapedCaseName(raw) { return shaped }
+        return escape(join(words(raw), firstLowercased: true, original: raw), unusable: reservedCaseNames)
+    }
+
+    /// The units that make a number a size: resolutions (`1K`, `4K`, `1080p`), megapixels and pixels.
+    public static let sizeUnits = ["MP", "px", "K", "k", "M", "p"]
+
+    /// The case name of a value shaped like a ratio or a size, nil for any other value:
+    /// - `W:H` with decimal numbers → `ratioWxH` (`16:9` → `ratio16x9`, `2.39:1` → `ratio2_39x1`);
+    /// - `WxH` (or `W×H`) → `sizeWxH` (`1024x768` → `size1024x768`);
+    /// - a number and a size unit (``sizeUnits``) → `size` and the value (`2K` → `size2K`,
+    ///   `1080p` → `size1080p`); `1st` or `16x` are not sizes.
+    /// Decimal points become `_`. The wire value is unchanged (it is the case's raw value).
+    public static func shapedCaseName(_ raw: String) -> String? {
+        func number(_ text: Substring) -> String? {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(parts.count),
+                parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+            else { return nil }
+            return parts.joined(separator: "_")
+        }
+        for (separator, prefix) in [(":", "ratio"), ("x", "size"), ("×", "size")] {
+            let sides = raw.split(separator: Character(separator), omittingEmptySubsequences: false)
+            if sides.count == 2, let width = number(sides[0]), let height = number(sides[1]) {
+                return prefix + width + "x" + height
+            }
+        }
+        for unit in sizeUnits where raw.hasSuffix(unit) {
+            if let value = number(raw.dropLast(unit.count)) { return "size" + value + unit }
+        }
+        return nil
     }
 
     /// The name of a model's entry in the registry: `z-image` → `zImage`.
