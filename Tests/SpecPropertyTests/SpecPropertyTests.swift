@@ -187,12 +187,13 @@ import Testing
     /// The driver: reads createTask bodies, one a line of the file it is given, and answers each with the generated
     /// validators' issues and, for a valid body, the outcome of its round trip (typed input →
     /// `jsonValue` → typed input; `Codable` both ways; the value valid). Every name it uses is
-    /// qualified, since the generated types share its module.
+    /// qualified, and its own names start with `_PropertyDriver`/`_propertyDriver`, since the
+    /// generated types share its module.
     static let driverSource = """
         import Foundation
         import LiangXinRuntime
 
-        func roundTrip<M: LiangXinRuntime.LiangXinModel>(_ model: M.Type, _ json: LiangXinRuntime.JSONValue) -> Swift.String {
+        func _propertyDriverRoundTrip<M: LiangXinRuntime.LiangXinModel>(_ model: M.Type, _ json: LiangXinRuntime.JSONValue) -> Swift.String {
             var issues = LiangXinRuntime.ValidationIssues()
             guard let typed = M.Input(json: json, at: .input, issues: &issues) else { return "did not decode: \\(issues.all)" }
             let written = typed.jsonValue
@@ -213,7 +214,7 @@ import Testing
             return "ok"
         }
 
-        struct Answer: Swift.Encodable {
+        struct _PropertyDriverAnswer: Swift.Encodable {
             var issues: [LiangXinRuntime.ValidationIssue]
             var roundTrip: Swift.String
         }
@@ -228,9 +229,9 @@ import Testing
                 case .string(let id)? = body["model"], let input = body["input"],
                 let model = LiangXinModels.model(id: id.string)
             {
-                status = roundTrip(model, input)
+                status = _propertyDriverRoundTrip(model, input)
             }
-            let data = try! encoder.encode(Answer(issues: issues, roundTrip: status))
+            let data = try! encoder.encode(_PropertyDriverAnswer(issues: issues, roundTrip: status))
             Swift.print(Swift.String(decoding: data, as: Swift.UTF8.self))
         }
         """

@@ -28,12 +28,24 @@ public indirect enum SwiftDecl: Sendable, Equatable {
     public static func parameterBlock(
         _ head: String, parameters: [String], effects: String = "", _ body: [SwiftDecl]
     ) -> [SwiftDecl] {
-        let listed = parameters.enumerated().map { index, parameter in
-            SwiftDecl.line(parameter + (index == parameters.count - 1 ? "" : ","))
-        }
         let close = ")" + (effects.isEmpty ? "" : " " + effects)
-        guard !body.isEmpty else { return [.line(head + "("), .indented(listed), .line(close + " {}")] }
-        return [.line(head + "("), .indented(listed), .line(close + " {"), .indented(body), .line("}")]
+        let opened: [SwiftDecl] = [.line(head + "("), listed(parameters)]
+        guard !body.isEmpty else { return opened + [.line(close + " {}")] }
+        return opened + [.line(close + " {"), .indented(body), .line("}")]
+    }
+
+    /// A call with one argument a line: `head(`, the arguments one level deeper, then `)`.
+    public static func callBlock(_ head: String, arguments: [String]) -> [SwiftDecl] {
+        [.line(head + "("), listed(arguments), .line(")")]
+    }
+
+    /// Items one a line, one level deeper, separated by commas; `trailingComma` for array
+    /// literals (a new last element then adds a line and changes none).
+    public static func listed(_ items: [String], trailingComma: Bool = false) -> SwiftDecl {
+        .indented(
+            items.enumerated().map { index, item in
+                .line(item + (trailingComma || index < items.count - 1 ? "," : ""))
+            })
     }
 
     /// `switch subject {`, the cases at the switch's own indentation (Swift's style), then `}`.

@@ -120,7 +120,8 @@ struct ObjectTranslator {
             body += [
                 .line("_reader.reportUnknownKeys("),
                 .indented([
-                    .line("known: ["), .indented(keys.map { .line($0 + ",") }), .line("],"), .line("issues: &_issues"),
+                    .line("known: ["), SwiftDecl.listed(keys, trailingComma: true), .line("],"),
+                    .line("issues: &_issues"),
                 ]),
                 .line(")"),
             ]
@@ -134,10 +135,7 @@ struct ObjectTranslator {
         )
         let arguments = fields.map { "\(SwiftNaming.argumentLabel($0.property)): \($0.property)" }
         if arguments.count > 3 {
-            let listed = arguments.enumerated().map { index, argument in
-                SwiftDecl.line(argument + (index == arguments.count - 1 ? "" : ","))
-            }
-            body += [.line("self.init("), .indented(listed), .line(")")]
+            body += SwiftDecl.callBlock("self.init", arguments: arguments)
         } else {
             body.append(.line("self.init(\(arguments.joined(separator: ", ")))"))
         }
