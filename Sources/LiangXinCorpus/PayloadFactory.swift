@@ -116,12 +116,15 @@ public struct PayloadFactory: Sendable {
             }
             return .string(validString(schema))
         case .integer:
-            // A missing bound is set from the other one, so a lone bound is never crossed.
-            let minimum = schema.minimum.map { Int($0.value.doubleValue.rounded(.up)) }
-            let maximum = schema.maximum.map { Int($0.value.doubleValue.rounded(.down)) }
-            let low = minimum ?? maximum.map { $0 - 2000 } ?? -1000
-            let high = maximum ?? low + 2000
-            return .int(low + random.below(max(1, min(high - low + 1, 1_000_000))))
+            // A missing bound is set from the other one, so a lone bound is never crossed; the
+            // arithmetic saturates, so bounds at the ends of Int64 do not overflow.
+            let minimum = schema.minimum.map { Self.integer($0.value, rounding: .up) }
+            let maximum = schema.maximum.map { Self.integer($0.value, rounding: .down) }
+            let low = minimum ?? maximum.map { Self.saturating($0, plus: -2000) } ?? -1000
+            let high = maximum ?? Self.saturating(low, plus: 2000)
+            let (width, overflow) = high.subtractingReportingOverflow(low)
+            let count = overflow || width >= 1_000_000 ? 1_000_000 : max(1, width + 1)
+            return .int(Self.saturating(low, plus: random.below(count)))
         case .number:
             let minimum = schema.minimum?.value.doubleValue
             let maximum = schema.maximum?.value.doubleValue
@@ -172,6 +175,22 @@ public struct PayloadFactory: Sendable {
             count += word.count
         }
         return String(scalars)
+    }
+
+    /// An integer bound as an `Int`; a fractional one rounded inward, a huge one clamped.
+    static func integer(_ bound: SpecNumber, rounding: FloatingPointRoundingRule) -> Int {
+        switch bound {
+        case .integer(let value): return value
+        case .number(let value):
+            let limit = Double(1 << 62)
+            return Int(min(max(value.rounded(rounding), -limit), limit))
+        }
+    }
+
+    /// `value + offset`, held at `Int.min` or `Int.max` instead of overflowing.
+    static func saturating(_ value: Int, plus offset: Int) -> Int {
+        let (sum, overflow) = value.addingReportingOverflow(offset)
+        return overflow ? (offset > 0 ? .max : .min) : sum
     }
 
     /// Strings tried, in order, for a field with a pattern: the first that matches it (and fits
