@@ -1,5 +1,15 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
+
+/// A product of the command-line tools' packages, resolved only with the `Tools` trait.
+func toolsProduct(_ name: String, package: String) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: ["Tools"]))
+}
+
+let argumentParser = toolsProduct("ArgumentParser", package: "swift-argument-parser")
+let hummingbird = toolsProduct("Hummingbird", package: "hummingbird")
+let serviceLifecycle = toolsProduct("ServiceLifecycle", package: "swift-service-lifecycle")
+let nioLocks = toolsProduct("NIOConcurrencyHelpers", package: "swift-nio")
 
 /// LiangXinKit: a spec-driven Swift SDK generator for LiangXin Market.
 ///
@@ -7,9 +17,16 @@ import PackageDescription
 /// → `LiangXinSpec` (spec model, parser, checker, naming, loading, interpreter)
 /// → `LiangXinGenerator` (translator, structure, renderer, sync, export) → `Generated/`
 /// (compiled as the `LiangXin` library on top of the hand-written `LiangXinRuntime`).
+///
+/// An app needs only the products `LiangXin`, `LiangXinAPI` and `LiangXinClient`. They depend on no
+/// other package, and on neither libyaml nor pkg-config. Depending on LiangXinKit with
+/// `traits: []` turns off the default `Tools` trait, so that SwiftPM resolves none of the command-line
+/// tools' packages (swift-argument-parser, Hummingbird, swift-service-lifecycle, SwiftNIO and their
+/// dependencies). `Tests/Consumer` proves this in CI.
 let package = Package(
     name: "LiangXinKit",
-    platforms: [.macOS(.v13)],
+    // Duration and the Clock protocols (Swift 5.7's runtime) set the floor for the Apple platforms.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "LiangXin", targets: ["LiangXin"]),
         .library(name: "LiangXinAPI", targets: ["LiangXinAPI"]),
@@ -22,10 +39,22 @@ let package = Package(
         .executable(name: "liangxin-gen", targets: ["liangxin-gen"]),
         .executable(name: "liangxin-sandbox", targets: ["liangxin-sandbox"]),
     ],
+    traits: [
+        .trait(
+            name: "Tools",
+            description: """
+                The command-line tools (liangxin-gen, liangxin-sandbox) and the sandbox server: \
+                swift-argument-parser, Hummingbird, swift-service-lifecycle and SwiftNIO.
+                """),
+        .default(enabledTraits: ["Tools"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // `swift package generate-documentation`; no target uses it, so apps never resolve it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,7 +73,7 @@ let package = Package(
             name: "liangxin-gen",
             dependencies: [
                 "LiangXinGenerator", "LiangXinSpec", "LiangXinYAML", "LiangXinRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                argumentParser,
             ]
         ),
         // The generator's benchmark: `swift run -c release liangxin-bench`.
@@ -66,15 +95,14 @@ let package = Package(
         .target(
             name: "LiangXinSandbox",
             dependencies: [
-                "LiangXinAPI", "LiangXinSpec", "LiangXinRuntime", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "LiangXinAPI", "LiangXinSpec", "LiangXinRuntime", hummingbird, serviceLifecycle, nioLocks,
             ]
         ),
         .executableTarget(
             name: "liangxin-sandbox",
             dependencies: [
                 "LiangXinSandbox", "LiangXinSpec", "LiangXinYAML",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                argumentParser,
             ]
         ),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
@@ -87,8 +115,8 @@ let package = Package(
             name: "LiangXinClientTests",
             dependencies: [
                 "LiangXinClient", "LiangXinSandbox", "LiangXinSpec",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                hummingbird,
+                serviceLifecycle,
             ]
         ),
         // The torture spec (every name a keyword or an awkward string), generated and compiled.
@@ -105,3 +133,4 @@ let package = Package(
             dependencies: ["LiangXin", "TortureSDK", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML"]),
     ]
 )
+

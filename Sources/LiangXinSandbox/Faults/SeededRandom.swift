@@ -1,15 +1,15 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// A thread-safe, seeded random source (SplitMix64): the same seed gives the same sequence.
 public final class SandboxRandom: Sendable {
-    private let state: Mutex<UInt64>
+    private let state: NIOLockedValueBox<UInt64>
 
     /// Creates a source from a seed.
-    public init(seed: UInt64) { state = Mutex(seed) }
+    public init(seed: UInt64) { state = NIOLockedValueBox(seed) }
 
     /// The next 64 random bits.
     public func next() -> UInt64 {
-        state.withLock { state in
+        state.withLockedValue { state in
             state &+= 0x9E37_79B9_7F4A_7C15
             var mixed = state
             mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9

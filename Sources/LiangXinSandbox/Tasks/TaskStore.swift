@@ -1,4 +1,4 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// Every task the sandbox created, and the counters that prove what happened (tasks created,
 /// bodies created twice, faults injected, callbacks delivered).
@@ -21,13 +21,13 @@ final class TaskStore: Sendable {
         var counters = Counters()
     }
 
-    private let state = Mutex(State())
+    private let state = NIOLockedValueBox(State())
 
     /// Stores a new task; its id's millisecond is unique even when two arrive in the same one.
     func create(
         owner: String, model: String, param: String, now: Int, make: (String) -> SandboxTask
     ) -> SandboxTask {
-        state.withLock { state in
+        state.withLockedValue { state in
             let millisecond = max(now, state.lastIDMillisecond + 1)
             state.lastIDMillisecond = millisecond
             let task = make("task_\(model)_\(millisecond)")
@@ -40,14 +40,14 @@ final class TaskStore: Sendable {
 
     /// The task with an id, if it exists.
     func task(_ id: String) -> SandboxTask? {
-        state.withLock { $0.tasks[id] }
+        state.withLockedValue { $0.tasks[id] }
     }
 
     /// Changes the counters.
     func count(_ change: (inout Counters) -> Void) {
-        state.withLock { change(&$0.counters) }
+        state.withLockedValue { change(&$0.counters) }
     }
 
     /// The counters now.
-    var counters: Counters { state.withLock { $0.counters } }
+    var counters: Counters { state.withLockedValue { $0.counters } }
 }
