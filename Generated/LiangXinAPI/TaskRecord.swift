@@ -5,7 +5,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 
 /// The `data` of a successful recordInfo answer: Queries a task's state and, once it succeeded, its result URLs.
 ///
@@ -114,7 +114,7 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
         // MARK: - Reading and writing
 
         /// Reads the value; unknown members are ignored, so the service may add fields.
-        public init(
+        @_spi(LiangXinGenerated) public init(
             json: LiangXinRuntime.JSONValue,
             at pointer: LiangXinRuntime.JSONPointer
         ) throws(LiangXinRuntime.ResponseDecodingError) {
@@ -135,7 +135,7 @@ public struct TaskRecord: LiangXinRuntime.APIPayload {
     // MARK: - Reading and writing
 
     /// Reads the value; unknown members are ignored, so the service may add fields.
-    public init(
+    @_spi(LiangXinGenerated) public init(
         json: LiangXinRuntime.JSONValue,
         at pointer: LiangXinRuntime.JSONPointer
     ) throws(LiangXinRuntime.ResponseDecodingError) {

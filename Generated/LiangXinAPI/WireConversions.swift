@@ -5,7 +5,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 
 extension LiangXinRuntime.ResponseReader {
     /// A Unix-milliseconds time as a date; nil when absent or null.

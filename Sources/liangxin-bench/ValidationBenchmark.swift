@@ -2,6 +2,7 @@ import Foundation
 import LiangXin
 import LiangXinCorpus
 import LiangXinGenerator
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import LiangXinSpec
 
 /// Validation throughput on a seeded 100,000-payload JSONL corpus: the typed validators on

@@ -7,6 +7,7 @@ import PackageDescription
 /// coverage).
 let package = Package(
     name: "LiangXinFuzz",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     dependencies: [.package(name: "LiangXinKit", path: "../..")],
     targets: [
         .target(

@@ -11,7 +11,7 @@ import Testing
     @Test func emptyAndShortKeysAreRefusedAtInit() {
         for (key, message) in [
             ("", "the API key is empty"),
-            ("k", "the API key has 1 characters; a LiangXin key has at least 8"),
+            ("k", "the API key has 1 character; a LiangXin key has at least 8"),
             ("sk-1234", "the API key has 7 characters; a LiangXin key has at least 8"),
         ] {
             #expect(throws: LiangXinError.self) { try LiangXinClient(apiKey: key) }
@@ -79,5 +79,26 @@ import Testing
             try await client.createTask(CreateTaskRequest(input: ZImage.Input(prompt: "a cafe")))
         }
         #expect(failure?.description.contains("the task may already exist and be billed") == true)
+    }
+
+    @Test func inputsAndRecordsDescribeThemselvesAsWireJSON() throws {
+        let input = ZImage.Input(prompt: "A \"cafe\" terrace", imageSize: .squareHd, seed: 7)
+        #expect(input.description == #"{"prompt":"A \"cafe\" terrace","image_size":"square_hd","seed":7}"#)
+        #expect("\(input)" == input.description)
+        let request = CreateTaskRequest(input: input, callBackUrl: "https://example.com/hook")
+        #expect(
+            request.description
+                == #"{"model":"z-image","callBackUrl":"https://example.com/hook","input":{"prompt":"A \"cafe\" terrace","#
+                + #""image_size":"square_hd","seed":7}}"#)
+        let answer = #"""
+            {"taskId":"task_1","model":"z-image","state":"generating","param":"{}","resultJson":"","failCode":"",\#
+            "failMsg":"","costTime":0,"completeTime":0,"createTime":1790000000000,"updateTime":1790000000500,"extra":1}
+            """#
+        let record = try TaskRecord(jsonBytes: Array(answer.utf8))
+        #expect(
+            record.description
+                == #"{"taskId":"task_1","model":"z-image","state":"generating","param":"{}","resultJson":"","#
+                + #""failCode":"","failMsg":"","costTime":0,"completeTime":0,"createTime":1790000000000,"#
+                + #""updateTime":1790000000500}"#)
     }
 }

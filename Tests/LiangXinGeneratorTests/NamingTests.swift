@@ -20,7 +20,8 @@ import Testing
         ("callBackUrl", "callBackUrl"),
         ("input_image_2", "inputImage2"), ("default", "`default`"), ("class", "`class`"),
         ("self", "self_"),
-        ("Type", "type"), ("init", "init_"), ("validate", "validate_"), ("1st-field", "_1stField"),
+        ("Type", "type"), ("init", "init_"), ("validate", "validate_"), ("description", "description_"),
+        ("1st-field", "_1stField"),
         ("dotted.name", "dottedName"), ("URL", "url"), ("a/b~c", "aBC"), ("画像", "画像"),
     ])
     func propertyNames(raw: String, expected: String) {

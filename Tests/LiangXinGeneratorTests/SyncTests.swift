@@ -16,17 +16,18 @@ import Testing
             "\(plan.driftReport(outputName: "Generated", existing: existing, fixCommand: "swift run liangxin-gen generate"))"
         )
         #expect(files.map(\.path).contains("LiangXin/Models/ZImage.swift"))
-        // 9 models, the registry, 8 API types, the wire conversions, 9 + 1 JSON Schemas and the
-        // OpenAPI document.
-        #expect(files.count == 30)
+        // 9 models, the registry, 8 API types, the wire conversions, 2 DocC landing pages, 9 + 1
+        // JSON Schemas and the OpenAPI document.
+        #expect(files.count == 32)
         #expect(
             files.map(\.path).filter { $0.hasPrefix("LiangXinAPI/") } == [
                 "LiangXinAPI/APIEnvelope.swift", "LiangXinAPI/APIErrorBody.swift", "LiangXinAPI/APIStatus.swift",
                 "LiangXinAPI/CreateTaskData.swift", "LiangXinAPI/CreateTaskRequest.swift",
-                "LiangXinAPI/LiangXinAPI.swift",
+                "LiangXinAPI/LiangXinAPI.docc/LiangXinAPI.md", "LiangXinAPI/LiangXinAPI.swift",
                 "LiangXinAPI/TaskRecord.swift", "LiangXinAPI/TaskState.swift", "LiangXinAPI/WireConversions.swift",
             ])
         #expect(files.map(\.path).contains("schemas/openapi.json"))
+        #expect(files.map(\.path).contains("LiangXin/LiangXin.docc/LiangXin.md"))
     }
 
     @Test func tortureSDKIsInSyncWithItsSpec() throws {

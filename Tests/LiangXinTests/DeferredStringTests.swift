@@ -1,4 +1,5 @@
 import LiangXin
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import Testing
 
 /// `JSONParser`'s deferred strings: checked by its own UTF-8 automaton instead of the stdlib's,

@@ -1,4 +1,5 @@
 import LiangXin
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import Testing
 
 /// Reading answers by the API spec: optional scalars are nil when absent or null and an issue

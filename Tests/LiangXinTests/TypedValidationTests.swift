@@ -1,4 +1,5 @@
 import LiangXin
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import Testing
 
 /// The generated validators: each constraint kind yields its issue with pointer, code,

@@ -1,6 +1,6 @@
 import Foundation
 import LiangXin
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import LiangXinSpec
 import LiangXinYAML
 import Testing

@@ -52,7 +52,8 @@ public struct LiangXinClient: Sendable, CustomStringConvertible, CustomDebugStri
         guard !apiKey.isEmpty else { throw .invalidAPIKey("the API key is empty") }
         guard apiKey.count >= Redactor.minimumKeyLength else {
             throw .invalidAPIKey(
-                "the API key has \(apiKey.count) characters; a LiangXin key has at least \(Redactor.minimumKeyLength)")
+                "the API key has \(apiKey.count) character\(apiKey.count == 1 ? "" : "s"); a LiangXin key has at least \(Redactor.minimumKeyLength)"
+            )
         }
         guard URLSafety.isSafe(baseURL) else {
             throw .insecureURL(

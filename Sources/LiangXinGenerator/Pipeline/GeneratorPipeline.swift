@@ -65,6 +65,8 @@ public struct GeneratorPipeline: Sendable {
         let apiSource = "\(specsFolder)/api.yaml"
         rendered += APITranslator(api: specs.api, source: apiSource).translate(moduleFolder: apiModuleFolder)
             .map(SwiftRenderer.render)
+        rendered += CatalogPages(specs: specs, specsFolder: specsFolder).files(
+            moduleFolder: moduleFolder, apiModuleFolder: apiModuleFolder)
         if exportsSchemas { rendered += SchemaExporter(specs: specs, specsFolder: specsFolder).files() }
         return rendered.sorted { $0.path < $1.path }
     }

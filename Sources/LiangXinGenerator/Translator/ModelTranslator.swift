@@ -35,7 +35,7 @@ struct ModelTranslator {
             + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
         return SwiftFile(
             path: "\(moduleFolder)/Models/\(typeName).swift", source: source,
-            imports: ["import LiangXinRuntime"],
+            imports: [RuntimeSymbol.spiImport],
             decls: decls)
     }
 

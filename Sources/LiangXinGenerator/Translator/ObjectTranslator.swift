@@ -142,7 +142,7 @@ struct ObjectTranslator {
         return SwiftDecl.documented(
             ["Reads the value from untyped JSON, recording every shape issue; nil when unsound."],
             SwiftDecl.parameterBlock(
-                "public init?",
+                "\(RuntimeSymbol.spiAttribute) public init?",
                 parameters: [
                     "json _json: \(RuntimeSymbol.jsonValue)", "at _pointer: \(RuntimeSymbol.jsonPointer)",
                     "issues _issues: inout \(RuntimeSymbol.validationIssues)",
@@ -210,7 +210,7 @@ struct ObjectTranslator {
         return SwiftDecl.documented(
             doc,
             SwiftDecl.parameterBlock(
-                "public func validate",
+                "\(RuntimeSymbol.spiAttribute) public func validate",
                 parameters: [
                     "at _pointer: \(RuntimeSymbol.jsonPointer)",
                     "into _issues: inout \(RuntimeSymbol.validationIssues)",

@@ -64,6 +64,6 @@ struct RegistryTranslator {
             SwiftDecl.block("public enum LiangXinModels", body))
         return SwiftFile(
             path: "\(moduleFolder)/LiangXinModels.swift", source: "\(specsFolder)/models/*.yaml",
-            imports: ["@_exported import LiangXinRuntime"], decls: decls)
+            imports: ["@_exported import LiangXinRuntime", RuntimeSymbol.spiImport], decls: decls)
     }
 }

@@ -1,11 +1,14 @@
 /// A value the job API sends or receives: generated from `specs/api.yaml`, read leniently
 /// (unknown members ignored) and written in spec order.
-public protocol APIPayload: JSONWritable, Sendable, Hashable {
+public protocol APIPayload: JSONWritable, Sendable, Hashable, CustomStringConvertible {
     /// Reads the value at `pointer` of an answer; throws every shape issue.
-    init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError)
+    @_spi(LiangXinGenerated) init(json: JSONValue, at pointer: JSONPointer) throws(ResponseDecodingError)
 }
 
 extension APIPayload {
+    /// The value as the compact JSON the wire carries (what `print` and string interpolation show).
+    public var description: String { jsonValue.jsonText }
+
     /// Reads the value from JSON bytes (a whole answer, or JSON held in a string member at
     /// `pointer`); invalid JSON is an issue at `pointer`.
     public init(jsonBytes: [UInt8], at pointer: JSONPointer = .root) throws(ResponseDecodingError) {

@@ -4,7 +4,7 @@
 /// ignored, so the service can add fields) and strictly about what it does: a missing field or
 /// a wrong JSON type is an issue. Each accessor returns a placeholder when the member is
 /// unusable; ``finish()`` then throws every issue, so a half-read value never escapes.
-public struct ResponseReader {
+@_spi(LiangXinGenerated) public struct ResponseReader {
     private var reader: JSONObjectReader?
     private var issues = ValidationIssues()
     /// Where the object is in the answer, e.g. `/data`.

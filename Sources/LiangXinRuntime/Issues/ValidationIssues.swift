@@ -2,7 +2,7 @@
 ///
 /// Generated validators, the untyped payload validator and `liangxin-gen validate` all call
 /// these checks, so the same payload yields the same codes and messages everywhere.
-public struct ValidationIssues: Sendable {
+@_spi(LiangXinGenerated) public struct ValidationIssues: Sendable {
     /// The issues in the order they were found.
     public private(set) var all: [ValidationIssue] = []
 

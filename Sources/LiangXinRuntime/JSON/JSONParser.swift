@@ -315,10 +315,10 @@ extension JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: utf8, as: UTF8.self) else {
+                guard utf8.withUnsafeBytes(UTF8Validation.isWellFormed) else {
                     throw error("invalid UTF-8 in a string", at: firstInvalidUTF8(from: start))
                 }
-                return text
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw error("unterminated string") }
@@ -485,7 +485,7 @@ extension JSONParser {
             }
             let slice = UnsafeRawBufferPointer(
                 rebasing: bytes[offset..<min(offset + length, bytes.count)])
-            if length > 1, String(validating: slice, as: UTF8.self) == nil { return offset }
+            if length > 1, !UTF8Validation.isWellFormed(slice) { return offset }
             offset += length
         }
         return start

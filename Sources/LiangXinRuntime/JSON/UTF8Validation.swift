@@ -89,6 +89,14 @@ enum UTF8Validation {
         }
     }
 
+    /// Whether `bytes` are well-formed UTF-8. `String(validating:as:)` does the same from macOS 15
+    /// and iOS 18 only; the package supports macOS 13 and iOS 16.
+    static func isWellFormed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var state = Automaton.start
+        for byte in bytes { state = automaton.step(state, byte) }
+        return Automaton.isBetweenSequences(state)
+    }
+
     /// The number of Unicode scalars of well-formed UTF-8: its bytes that do not continue one.
     static func scalarCount(_ bytes: UnsafeRawBufferPointer) -> Int {
         var count = 0

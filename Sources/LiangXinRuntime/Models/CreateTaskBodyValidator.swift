@@ -2,7 +2,7 @@
 /// input validators: the generated models, or the spec interpreter of `liangxin-gen validate`.
 public struct CreateTaskBodyValidator: Sendable {
     /// Checks one model's untyped `input` object at a pointer.
-    public typealias InputValidator =
+    @_spi(LiangXinGenerated) public typealias InputValidator =
         @Sendable (JSONValue, JSONPointer, inout ValidationIssues) -> Void
 
     /// The keys a body may have.
@@ -20,7 +20,7 @@ public struct CreateTaskBodyValidator: Sendable {
     /// count and compare string values can ask for them undecoded (`.deferNonASCII`); callers
     /// that know the inputs' keys and enum values can name them (`knownStrings`) to spare the
     /// parser making them again for every body.
-    public init(
+    @_spi(LiangXinGenerated) public init(
         validators: [String: InputValidator], strings: JSONParser.StringDecoding = .eager,
         knownStrings: [String] = []
     ) {

@@ -5,22 +5,22 @@
 public protocol SpecObject {
     /// Builds the value from JSON, recording every shape issue (type, required, null,
     /// unknown key, enum); nil when the shape is unsound.
-    init?(json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)
+    @_spi(LiangXinGenerated) init?(json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)
     /// The value as JSON, under the wire names in spec order.
     var jsonValue: JSONValue { get }
     /// Records every constraint issue (lengths, ranges, formats, items, cross-field rules).
-    func validate(at pointer: JSONPointer, into issues: inout ValidationIssues)
+    @_spi(LiangXinGenerated) func validate(at pointer: JSONPointer, into issues: inout ValidationIssues)
 }
 
 /// A spec object that is a field of another object: read and written as a field value.
-public protocol SpecValidatable: SpecObject, JSONReadable, JSONWritable {}
+public protocol SpecValidatable: SpecObject, JSONReadable, JSONWritable, CustomStringConvertible {}
 
 /// The `input` object of one model's createTask request.
 ///
 /// It is not a ``SpecValidatable``: an input is never a field of another object, and each
 /// conformance costs every model its witness table and thunks (three fewer cut about 2% off the
 /// compiler's instructions a model).
-public protocol LiangXinInput: SpecObject, Codable, Hashable, Sendable {
+public protocol LiangXinInput: SpecObject, Codable, Hashable, Sendable, CustomStringConvertible {
     /// The model this is the input of; its `id` is the request's `model`.
     associatedtype Model: LiangXinModel
 }
@@ -64,7 +64,7 @@ extension LiangXinModel {
     public static var deprecation: String? { info.deprecation }
 
     /// Checks an untyped `input`: its shape, then (when sound) every constraint.
-    public static func validateInput(
+    @_spi(LiangXinGenerated) public static func validateInput(
         _ json: JSONValue, at pointer: JSONPointer, into issues: inout ValidationIssues
     ) {
         guard let input = Input(json: json, at: pointer, issues: &issues) else { return }
@@ -72,9 +72,15 @@ extension LiangXinModel {
     }
 }
 
+extension SpecObject {
+    /// The value as the compact JSON the wire carries, e.g.
+    /// `{"prompt":"A cafe terrace","seed":7}` (what `print` and string interpolation show).
+    public var description: String { jsonValue.jsonText }
+}
+
 extension SpecValidatable {
     /// Reads a nested object from untyped JSON (its `JSONReadable` conformance).
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Self? {
         Self(json: json, at: pointer, issues: &issues)

@@ -9,10 +9,10 @@ public struct LiangXinModelEntry: Sendable {
     /// The id sent as `model`.
     public let id: String
     /// Checks an untyped `input` of this model.
-    public let validateInput: CreateTaskBodyValidator.InputValidator
+    @_spi(LiangXinGenerated) public let validateInput: CreateTaskBodyValidator.InputValidator
 
     /// The entry of a model type.
-    public init<Model: LiangXinModel>(_ type: Model.Type) {
+    @_spi(LiangXinGenerated) public init<Model: LiangXinModel>(_ type: Model.Type) {
         self.type = type
         self.id = Model.id
         self.validateInput = { json, pointer, issues in
@@ -23,7 +23,7 @@ public struct LiangXinModelEntry: Sendable {
 
 extension CreateTaskBodyValidator {
     /// Creates a validator for registry entries.
-    public init(entries: [LiangXinModelEntry]) {
+    @_spi(LiangXinGenerated) public init(entries: [LiangXinModelEntry]) {
         var validators: [String: InputValidator] = [:]
         for entry in entries { validators[entry.id] = entry.validateInput }
         self.init(validators: validators)

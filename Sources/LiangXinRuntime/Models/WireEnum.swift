@@ -34,7 +34,7 @@ extension AliasedWireEnum {
     }
 
     /// Converts untyped JSON: a string that is a value or an alias.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Self? {
         read(json, at: pointer, issues: &issues) { Self(wireValue: $0) }
@@ -72,7 +72,7 @@ extension WireEnum {
     public static var allWireValues: [String] { allCases.map(\.rawValue) }
 
     /// Converts untyped JSON: a string that is a value or an alias.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Self? {
         read(json, at: pointer, issues: &issues) { Self(wireValue: $0) }

@@ -3,7 +3,7 @@
 /// A field that is missing, null where it may not be, or of the wrong type makes the object
 /// unsound: it cannot become a typed value, so constraint checks are skipped for it.
 /// Unknown keys are issues too, but do not stop the typed checks.
-public struct JSONObjectReader {
+@_spi(LiangXinGenerated) public struct JSONObjectReader {
     @usableFromInline
     let object: JSONObject
     @usableFromInline

@@ -5,13 +5,15 @@
 /// per field, which keeps debug builds of thousands of models fast.
 public protocol JSONReadable {
     /// The value at `pointer`, or nil with the issues recorded.
-    static func read(_ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues)
+    @_spi(LiangXinGenerated) static func read(
+        _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
+    )
         -> Self?
 }
 
 extension String: JSONReadable {
     /// A JSON string.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> String? {
         JSONReading.string(json, at: pointer, issues: &issues)
@@ -20,7 +22,7 @@ extension String: JSONReadable {
 
 extension Int: JSONReadable {
     /// A JSON number that is a whole number fitting in 64 bits.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Int? {
         JSONReading.integer(json, at: pointer, issues: &issues)
@@ -29,7 +31,7 @@ extension Int: JSONReadable {
 
 extension Double: JSONReadable {
     /// A finite JSON number.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Double? {
         JSONReading.number(json, at: pointer, issues: &issues)
@@ -38,7 +40,7 @@ extension Double: JSONReadable {
 
 extension Bool: JSONReadable {
     /// A JSON boolean.
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Bool? {
         JSONReading.bool(json, at: pointer, issues: &issues)
@@ -48,7 +50,7 @@ extension Bool: JSONReadable {
 extension Array: JSONReadable where Element: JSONReadable {
     /// A JSON array whose every item reads as `Element`.
     @inlinable
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> [Element]? {
         JSONReading.array(json, at: pointer, issues: &issues) { Element.read($0, at: $1, issues: &$2) }
@@ -58,7 +60,7 @@ extension Array: JSONReadable where Element: JSONReadable {
 extension Optional: JSONReadable where Wrapped: JSONReadable {
     /// JSON null (as nil) or a `Wrapped` value: for arrays whose items are nullable.
     @inlinable
-    public static func read(
+    @_spi(LiangXinGenerated) public static func read(
         _ json: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues
     ) -> Wrapped?? {
         if case .null = json { return .some(nil) }
@@ -69,7 +71,7 @@ extension Optional: JSONReadable where Wrapped: JSONReadable {
 extension JSONObjectReader {
     /// Reads one member as a `Value`: absent and null give nil (an issue when not allowed).
     @inlinable
-    public mutating func read<Value: JSONReadable>(
+    @_spi(LiangXinGenerated) public mutating func read<Value: JSONReadable>(
         _ key: String, _ type: Value.Type, required: Bool, nullable: Bool,
         issues: inout ValidationIssues
     ) -> Value? {

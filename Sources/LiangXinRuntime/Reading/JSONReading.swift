@@ -1,7 +1,7 @@
 /// Strict conversions from untyped JSON to Swift values: no coercion, each mismatch an issue.
 ///
 /// `"4"` is not an integer, `4.5` is not one either, and `4.0` is (JSON Schema agrees).
-public enum JSONReading {
+@_spi(LiangXinGenerated) public enum JSONReading {
     /// A string.
     public static func string(
         _ value: JSONValue, at pointer: JSONPointer, issues: inout ValidationIssues

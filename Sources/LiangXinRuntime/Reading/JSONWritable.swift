@@ -40,7 +40,7 @@ extension Optional: JSONWritable where Wrapped: JSONWritable {
 }
 
 /// Builds a JSON object member by member, in the order written.
-public struct JSONObjectWriter {
+@_spi(LiangXinGenerated) public struct JSONObjectWriter {
     private var members: [JSONMember] = []
 
     /// Creates an empty object.
@@ -63,7 +63,9 @@ public struct JSONObjectWriter {
 extension JSONValue {
     /// An object of the members whose value is present, in the order given: how generated
     /// types write themselves (an optional field that is nil is left out).
-    public static func object(omittingAbsent members: [(key: String, value: JSONValue?)]) -> JSONValue {
+    @_spi(LiangXinGenerated) public static func object(omittingAbsent members: [(key: String, value: JSONValue?)])
+        -> JSONValue
+    {
         var present: [JSONMember] = []
         present.reserveCapacity(members.count)
         for member in members {

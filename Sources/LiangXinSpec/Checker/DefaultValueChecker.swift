@@ -1,4 +1,4 @@
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 import LiangXinYAML
 
 /// Checks that a literal (a `default:`) obeys its own schema by running the spec interpreter on

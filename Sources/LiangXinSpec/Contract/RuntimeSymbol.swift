@@ -33,6 +33,17 @@ package enum RuntimeSymbol: String, CaseIterable, CustomStringConvertible {
     /// The runtime's module.
     static let module = "LiangXinRuntime"
 
+    /// The SPI group of the runtime's readers, writers and issue collector, and of the generated
+    /// members built on them (`init?(json:at:issues:)`, `validate(at:into:)`): public for
+    /// generated code and LiangXinKit's modules, hidden from an app's completion and docs.
+    package static let spiGroup = "LiangXinGenerated"
+
+    /// The attribute on a generated member that only generated code and LiangXinKit call.
+    package static var spiAttribute: String { "@_spi(\(spiGroup))" }
+
+    /// The import every generated file makes of the runtime, SPI included.
+    package static var spiImport: String { "\(spiAttribute) import \(module)" }
+
     /// The name as generated code writes it: `LiangXinRuntime.JSONValue`.
     package var description: String { Self.module + "." + rawValue }
 }

@@ -1,4 +1,4 @@
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 
 /// Reads and validates untyped JSON by walking a compiled spec at run time, with exactly
 /// the calls, in exactly the order, that the generated code makes, so both report the same

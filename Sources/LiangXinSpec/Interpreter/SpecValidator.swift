@@ -1,4 +1,4 @@
-import LiangXinRuntime
+@_spi(LiangXinGenerated) import LiangXinRuntime
 
 /// `liangxin-gen validate`'s engine: createTask bodies (or bare inputs) checked against
 /// specs interpreted at run time, with the generated validators' exact semantics.

@@ -13,7 +13,7 @@ extension SwiftNaming {
     /// Property names backticks cannot save, or that would shadow generated members.
     static let reservedPropertyNames: Set<String> = [
         "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "_",
-        "validate", "validated", "hashValue", "hash", "encode", "codingKeys", "jsonValue",
+        "validate", "validated", "hashValue", "hash", "encode", "codingKeys", "jsonValue", "description",
     ]
 
     /// Members of the generated registry, which model entries must not shadow.

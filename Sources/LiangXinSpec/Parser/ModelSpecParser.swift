@@ -5,7 +5,7 @@ import LiangXinYAML
 enum ModelSpecParser {
     /// The keys of a model file.
     static let topKeys = [
-        "id", "title", "summary", "deprecated", "sources", "evidence", "input", "rules",
+        "id", "title", "family", "summary", "deprecated", "sources", "evidence", "input", "rules",
     ]
     /// The keys of one `sources:` entry.
     static let sourceKeys = ["label", "url"]
@@ -27,6 +27,7 @@ enum ModelSpecParser {
         let id = reader.string("id", required: true, diagnostics: &diagnostics)
         let title = reader.string("title", required: true, diagnostics: &diagnostics)
         let summary = reader.string("summary", required: true, diagnostics: &diagnostics)
+        let family = reader.string("family", diagnostics: &diagnostics)?.value
         let deprecation = reader.string("deprecated", diagnostics: &diagnostics)?.value
         let sources = reader.requireKey("sources", diagnostics: &diagnostics).map {
             sourceLinks($0, diagnostics: &diagnostics)
@@ -46,7 +47,7 @@ enum ModelSpecParser {
         guard let id, let title, let summary, let sources, let evidence, let input else { return nil }
         return ModelSpec(
             id: id, title: title.value, summary: summary.value, deprecation: deprecation,
-            sources: sources, evidence: evidence, input: input, rules: rules, file: file)
+            sources: sources, evidence: evidence, input: input, rules: rules, file: file, family: family)
     }
 
     /// `sources:`: a non-empty list of `{label, url}`.

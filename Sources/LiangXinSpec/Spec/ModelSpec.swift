@@ -8,6 +8,8 @@ public struct ModelSpec: Sendable {
     public var title: String
     /// One or two sentences on what the model does.
     public var summary: String
+    /// The family the documentation lists the model under (`Seedream`); its title when unset.
+    public var family: String
     /// Why the model should no longer be used, when it should not.
     public var deprecation: String?
     /// Where the field tables come from.
@@ -25,8 +27,9 @@ public struct ModelSpec: Sendable {
     public init(
         id: Located<String>, title: String, summary: String, deprecation: String?,
         sources: [SourceLink], evidence: Evidence, input: [FieldSpec], rules: [CrossFieldRule],
-        file: String
+        file: String, family: String? = nil
     ) {
+        self.family = family ?? title
         self.id = id
         self.title = title
         self.summary = summary

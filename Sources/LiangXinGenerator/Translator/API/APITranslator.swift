@@ -16,13 +16,13 @@ struct APITranslator {
     /// The imports of a file that needs `Date`.
     static let dateImports = [
         "#if canImport(FoundationEssentials)", "import FoundationEssentials", "#else", "import Foundation",
-        "#endif", "import LiangXinRuntime",
+        "#endif", RuntimeSymbol.spiImport,
     ]
 
     /// Every file, under `moduleFolder`.
     func translate(moduleFolder: String) -> [SwiftFile] {
         var overview = file(moduleFolder, "LiangXinAPI", overview())
-        overview.imports = ["@_exported import LiangXinRuntime"]
+        overview.imports = ["@_exported import LiangXinRuntime", RuntimeSymbol.spiImport]
         var files = [
             overview,
             file(moduleFolder, "APIStatus", APIStatusTranslator(errors: api.errors, source: source).declaration()),
@@ -75,7 +75,7 @@ struct APITranslator {
     {
         SwiftFile(
             path: "\(moduleFolder)/\(name).swift", source: source,
-            imports: usesDate ? Self.dateImports : ["import LiangXinRuntime"], decls: decls)
+            imports: usesDate ? Self.dateImports : [RuntimeSymbol.spiImport], decls: decls)
     }
 
     /// Whether any field, nested ones included, becomes a `Date` (`format: unix-ms`).

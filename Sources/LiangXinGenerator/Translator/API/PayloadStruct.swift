@@ -59,7 +59,7 @@ struct PayloadStruct {
         return SwiftDecl.documented(
             ["Reads the value; unknown members are ignored, so the service may add fields."],
             SwiftDecl.parameterBlock(
-                "public init",
+                "\(RuntimeSymbol.spiAttribute) public init",
                 parameters: ["json: \(RuntimeSymbol.jsonValue)", "at pointer: \(RuntimeSymbol.jsonPointer)"],
                 effects: "throws(\(RuntimeSymbol.responseDecodingError))", body))
     }

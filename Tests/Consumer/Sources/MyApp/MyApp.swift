@@ -22,7 +22,7 @@ struct MyApp {
         let taskId = try await client.createTask(CreateTaskRequest(input: input))
         let record = try await client.waitForResult(taskId: taskId)
         print("task:", taskId, record.state)
-        print("files:", try GenerationResult<ZImage.Input>(record: record).resultURLs().map(\.absoluteString))
+        print("files:", try record.resultURLs().map(\.absoluteString))
 
         do {
             _ = try LiangXinClient(apiKey: "")
@@ -42,8 +42,9 @@ struct OneTaskTransport: HTTPTransport {
         } else {
             answer = #"""
                 {"code":200,"msg":"success","data":{"taskId":"task_1","model":"z-image","state":"success",\#
-                "param":"{}","resultJson":"{\"resultUrls\":[\"https://files.example/1.png\"]}",\#
-                "costTime":1500,"createTime":1790000000000,"completeTime":1790000001500}}
+                "param":"{}","resultJson":"{\"resultUrls\":[\"https://files.example/1.png\"]}","failCode":"",\#
+                "failMsg":"","costTime":1500,"createTime":1790000000000,"completeTime":1790000001500,\#
+                "updateTime":1790000001500}}
                 """#
         }
         return HTTPResponse(status: 200, body: Data(answer.utf8))
