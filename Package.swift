@@ -67,12 +67,15 @@ let package = Package(
         // The spec front end: what `validate` and the sandbox need, without the generator.
         .target(name: "LiangXinSpec", dependencies: ["LiangXinYAML", "LiangXinRuntime"]),
         .target(name: "LiangXinGenerator", dependencies: ["LiangXinSpec", "LiangXinYAML", "LiangXinRuntime"]),
-        // Seeded valid and mutated payloads from the specs: benchmarks and tests only.
+        // What a spec change means: `liangxin-gen diff` (changes, Swift-source and wire impact,
+        // the wire oracle's examples, reports).
+        .target(name: "LiangXinReview", dependencies: ["LiangXinSpec", "LiangXinCorpus", "LiangXinRuntime", "LiangXinYAML"]),
+        // Seeded valid and mutated payloads from the specs: benchmarks, tests and the review's oracle.
         .target(name: "LiangXinCorpus", dependencies: ["LiangXinSpec", "LiangXinRuntime"]),
         .executableTarget(
             name: "liangxin-gen",
             dependencies: [
-                "LiangXinGenerator", "LiangXinSpec", "LiangXinYAML", "LiangXinRuntime",
+                "LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinYAML", "LiangXinRuntime",
                 argumentParser,
             ]
         ),
@@ -108,7 +111,7 @@ let package = Package(
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(
             name: "LiangXinGeneratorTests",
-            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML"]),
+            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinCorpus", "LiangXinYAML"]),
         .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
         // The client against a mock transport, and end to end against the sandbox on loopback.
         .testTarget(

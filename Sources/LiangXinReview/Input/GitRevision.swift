@@ -1,0 +1,66 @@
+import Foundation
+import LiangXinSpec
+import LiangXinYAML
+
+/// Reads a spec folder as it was at a git revision, with `git ls-tree` and `git show`: no
+/// checkout, no change to the working tree.
+public enum GitRevision {
+    /// Why the folder could not be read.
+    public struct Failure: Error, CustomStringConvertible {
+        /// The message, e.g. `git: unknown revision 'nope'`.
+        public var description: String
+    }
+
+    /// The spec files under `folder` (relative to the repository that holds the current
+    /// directory) at `revision`; their display paths read `main:specs/models/z-image.yaml`.
+    public static func specFiles(folder: String, revision: String) throws(Failure) -> SpecFiles {
+        let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let root = (prefix + folder).replacingOccurrences(of: "/./", with: "/")
+        let listed = try git(["ls-tree", "-r", "--name-only", revision, "--", root])
+            .split(separator: "\n").map(String.init)
+        guard !listed.isEmpty else {
+            throw Failure(description: "\(revision):\(root): no such spec folder")
+        }
+        var api: SourceFile?
+        var models: [SourceFile] = []
+        for path in listed {
+            let relative = String(path.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            let display = "\(revision):\(folder)/\(relative)"
+            if relative == "api.yaml" {
+                api = SourceFile(path: display, bytes: try gitBytes(["show", "\(revision):\(path)"]))
+            } else if relative.hasPrefix("models/"), relative.hasSuffix(".yaml"), !relative.dropFirst(7).contains("/") {
+                models.append(SourceFile(path: display, bytes: try gitBytes(["show", "\(revision):\(path)"])))
+            }
+        }
+        return SpecFiles(root: "\(revision):\(folder)", api: api, models: models)
+    }
+
+    /// The standard output of a git command, as text.
+    private static func git(_ arguments: [String]) throws(Failure) -> String {
+        String(decoding: try gitBytes(arguments), as: UTF8.self)
+    }
+
+    /// The standard output of a git command; its standard error becomes the failure.
+    private static func gitBytes(_ arguments: [String]) throws(Failure) -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw Failure(description: "git could not be started: \(error.localizedDescription)")
+        }
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "git \(arguments.joined(separator: " ")): \(text)")
+        }
+        return Array(bytes)
+    }
+}
