@@ -82,7 +82,10 @@ let package = Package(
         // The generator's benchmark: `swift run -c release liangxin-bench`.
         .executableTarget(
             name: "liangxin-bench",
-            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinCorpus", "LiangXinYAML", "LiangXin"],
+            dependencies: [
+                "LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinCorpus", "LiangXinYAML", "LiangXin",
+                argumentParser,
+            ],
             exclude: ["compare_python.py", "compile-instructions.sh"]),
         // Swift 5 language mode: the generated code is synchronous value types with nothing for
         // Swift 6's data-race checker to find, and that checker is 8-15% of a large SDK's

@@ -7,7 +7,7 @@ struct LiangXinGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin-gen",
         abstract: "Check LiangXin Market specs, generate the Swift SDK, and validate payloads offline.",
-        subcommands: [GenerateCommand.self, LintCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self]
+        subcommands: [GenerateCommand.self, LintCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self, NewCommand.self]
     )
 
     /// Runs the command; a usage error (unknown flag, missing value) exits 2, like other tools.

@@ -48,7 +48,7 @@ public enum SpecChecker {
         let allowed = id.value.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
         }
-        if id.value.isEmpty || !allowed {
+        if id.value.isEmpty || !allowed {  // `new` is stricter: ``ModelScaffold/isValidID(_:)``
             diagnostics.error(
                 "model id '\(id.value)' must use only lowercase letters, digits, '-' and '.'",
                 at: id.location)
