@@ -4,8 +4,8 @@ import LiangXinReview
 import LiangXinSpec
 import LiangXinYAML
 
-/// `diff`: `liangxin-gen diff`'s work in this process (load both sides, diff, run the wire
-/// oracle, render Markdown), beside `lint`'s (load one side) on the same files, interleaved.
+/// `diff`: `liangxin-gen diff`'s work in this process (load the new side, then the files of
+/// the old side that differ, diff, run the wire oracle, render Markdown), beside `lint`'s (load one side) on the same files, interleaved.
 /// Sizes: the nine specs against themselves, and synthetic sets where 1% of the models had a
 /// limit tightened (so that the oracle looks for an example for each).
 struct DiffBenchmarkCommand: ParsableCommand {
@@ -31,9 +31,9 @@ struct DiffBenchmarkCommand: ParsableCommand {
             var report: DiffReport?
             for _ in 0..<max(1, rounds) {
                 let diff = Measurement.time { () -> DiffReport? in
-                    guard let before = SpecLoader.load(old).specs, let after = SpecLoader.load(new).specs else {
-                        return nil
-                    }
+                    guard let after = SpecLoader.load(new).specs,
+                        let before = SpecLoader.load(old, reusing: new, after).specs
+                    else { return nil }
                     let report = DiffReport(old: before, new: after, oldName: "old", newName: "new")
                     _ = MarkdownReport(report).text
                     return report
@@ -53,17 +53,25 @@ struct DiffBenchmarkCommand: ParsableCommand {
         }
     }
 
-    /// Every hundredth model with its first `maxLength` halved.
+    /// 1% of the models (at least one), spread over the set, with their first `maxLength` halved.
     static func tighteningOnePercent(of files: SpecFiles) -> SpecFiles {
         var files = files
-        for index in stride(from: 0, to: files.models.count, by: 100) {
+        let wanted = max(1, files.models.count / 100)
+        var changed = 0
+        var index = 0
+        while changed < wanted, index < files.models.count {
             let file = files.models[index]
             let text = String(decoding: file.bytes, as: UTF8.self)
-            guard let range = text.range(of: "    maxLength: ") else { continue }
-            let end = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
-            guard let limit = Int(text[range.upperBound..<end]) else { continue }
-            let changed = text.replacingCharacters(in: range.upperBound..<end, with: String(max(1, limit / 2)))
-            files.models[index] = SourceFile(path: file.path, text: changed)
+            if let range = text.range(of: "    maxLength: ") {
+                let end = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+                if let limit = Int(text[range.upperBound..<end]) {
+                    let edited = text.replacingCharacters(in: range.upperBound..<end, with: String(max(1, limit / 2)))
+                    files.models[index] = SourceFile(path: file.path, text: edited)
+                    changed += 1
+                    index += files.models.count / wanted - 1
+                }
+            }
+            index += 1
         }
         return files
     }

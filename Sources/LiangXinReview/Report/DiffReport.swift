@@ -15,9 +15,16 @@ public struct DiffReport: Sendable {
 
     /// Diffs two checked spec sets and checks every wire verdict with the oracle.
     public init(old: SpecSet, new: SpecSet, oldName: String, newName: String) {
-        var oracle = WireOracle(old: old, new: new)
-        self.changes = oracle.examine(SpecDiffer().changes(from: old, to: new))
-        self.disagreements = oracle.disagreements
+        let changes = SpecDiffer().changes(from: old, to: new)
+        if changes.contains(where: { $0.model != nil }) {
+            var oracle = WireOracle(old: old, new: new)
+            self.changes = oracle.examine(changes)
+            self.disagreements = oracle.disagreements
+        } else {
+            // No model changed: nothing for the oracle, and no interpreters to compile.
+            self.changes = changes
+            self.disagreements = 0
+        }
         self.oldName = oldName
         self.newName = newName
     }

@@ -25,9 +25,37 @@ public enum SpecLoader {
 
     /// Loads, parses and checks every file, collecting all diagnostics before deciding.
     public static func load(_ files: SpecFiles) -> Result {
+        load(files, reusing: nil)
+    }
+
+    /// Loads `files` as `load(_:)` does, but takes the parsed `api.yaml` and models of
+    /// `previous` (a clean load of `previousFiles`) for the files whose name and bytes are the same:
+    /// `liangxin-gen diff` parses only what changed. The checks across models still run on all.
+    public static func load(_ files: SpecFiles, reusing previousFiles: SpecFiles, _ previous: SpecSet) -> Result {
+        var models: [String: (bytes: [UInt8], model: ModelSpec)] = [:]
+        let parsed = Dictionary(previous.models.map { (stem($0.file), $0) }, uniquingKeysWith: { first, _ in first })
+        for file in previousFiles.models {
+            if let model = parsed[stem(file.path)] { models[stem(file.path)] = (file.bytes, model) }
+        }
+        let api = previousFiles.api.map { (bytes: $0.bytes, api: previous.api) }
+        return load(files, reusing: Reuse(api: api, models: models))
+    }
+
+    /// What a load may take from an earlier one instead of parsing it again.
+    private struct Reuse: Sendable {
+        /// `api.yaml`'s bytes and parsed spec.
+        var api: (bytes: [UInt8], api: APISpec)?
+        /// Each model's bytes and parsed spec, by file stem.
+        var models: [String: (bytes: [UInt8], model: ModelSpec)]
+    }
+
+    /// Loads, parses and checks every file not taken from `reuse`.
+    private static func load(_ files: SpecFiles, reusing reuse: Reuse?) -> Result {
         var diagnostics = DiagnosticCollector()
         var api: APISpec?
-        if let file = files.api {
+        if let file = files.api, let reused = reuse?.api, reused.bytes == file.bytes {
+            api = reused.api
+        } else if let file = files.api {
             if let root = parse(file, diagnostics: &diagnostics) {
                 api = APISpecParser.parse(root, file: file.path, diagnostics: &diagnostics)
                 if let api { SpecChecker.check(api, diagnostics: &diagnostics) }
@@ -38,7 +66,10 @@ public enum SpecLoader {
                 at: FileLocation(file: files.root + "/api.yaml", line: 1, column: 1))
         }
         let ordered = files.models.map { (stem($0.path), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-        let loadedModels = ParallelMap.map(ordered) { file in loadModel(file) }
+        let loadedModels = ParallelMap.map(ordered) { file -> (ModelSpec?, [Diagnostic]) in
+            if let reused = reuse?.models[stem(file.path)], reused.bytes == file.bytes { return (reused.model, []) }
+            return loadModel(file)
+        }
         var models: [ModelSpec] = []
         for (model, fileDiagnostics) in loadedModels {
             diagnostics.append(contentsOf: fileDiagnostics)
