@@ -70,13 +70,15 @@ let package = Package(
         // What a spec change means: `liangxin-gen diff` (changes, Swift-source and wire impact,
         // the wire oracle's examples, reports).
         .target(name: "LiangXinReview", dependencies: ["LiangXinSpec", "LiangXinCorpus", "LiangXinRuntime", "LiangXinYAML"]),
+        // What the command-line tools share: one error style, did-you-mean for subcommands.
+        .target(name: "LiangXinCommandLine", dependencies: ["LiangXinRuntime", argumentParser]),
         // Seeded valid and mutated payloads from the specs: benchmarks, tests and the review's oracle.
         .target(name: "LiangXinCorpus", dependencies: ["LiangXinSpec", "LiangXinRuntime"]),
         .executableTarget(
             name: "liangxin-gen",
             dependencies: [
                 "LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinYAML", "LiangXinRuntime",
-                argumentParser,
+                "LiangXinBuiltInSpecs", "LiangXinCommandLine", argumentParser,
             ]
         ),
         // The generator's benchmark: `swift run -c release liangxin-bench`.
@@ -84,7 +86,7 @@ let package = Package(
             name: "liangxin-bench",
             dependencies: [
                 "LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinCorpus", "LiangXinYAML", "LiangXin",
-                argumentParser,
+                "LiangXinCommandLine", argumentParser,
             ],
             exclude: ["compare_python.py", "compile-instructions.sh"]),
         // Swift 5 language mode: the generated code is synchronous value types with nothing for
@@ -93,6 +95,8 @@ let package = Package(
         .target(
             name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin",
             swiftSettings: [.swiftLanguageMode(.v5)]),
+        // The spec files themselves, for the tools outside a checkout (generated, no dependencies).
+        .target(name: "LiangXinBuiltInSpecs", path: "Generated/LiangXinBuiltInSpecs"),
         // The job API's types from specs/api.yaml (separate so the models need no Foundation).
         .target(name: "LiangXinAPI", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXinAPI"),
         // The HTTP client over the generated API types (Foundation, URLSession by default).
@@ -107,14 +111,17 @@ let package = Package(
         .executableTarget(
             name: "liangxin-sandbox",
             dependencies: [
-                "LiangXinSandbox", "LiangXinSpec", "LiangXinYAML",
+                "LiangXinSandbox", "LiangXinSpec", "LiangXinYAML", "LiangXinBuiltInSpecs", "LiangXinCommandLine",
                 argumentParser,
             ]
         ),
         .testTarget(name: "LiangXinYAMLTests", dependencies: ["LiangXinYAML"]),
         .testTarget(
             name: "LiangXinGeneratorTests",
-            dependencies: ["LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinCorpus", "LiangXinYAML"]),
+            dependencies: [
+                "LiangXinGenerator", "LiangXinSpec", "LiangXinReview", "LiangXinCorpus", "LiangXinYAML",
+                "LiangXinBuiltInSpecs",
+            ]),
         .testTarget(name: "LiangXinTests", dependencies: ["LiangXin"]),
         // The client against a mock transport, and end to end against the sandbox on loopback.
         .testTarget(

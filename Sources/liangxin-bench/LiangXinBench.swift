@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiangXinCommandLine
 
 /// `liangxin-bench`: the generator's benchmarks. Build it in release mode first:
 ///
@@ -20,6 +21,23 @@ struct LiangXinBench: ParsableCommand {
             OneSizeCommand.self,
         ]
     )
+
+    /// Runs the command: a mistyped command gets a guess, errors print in the tools' style.
+    static func main() {
+        let known = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = CommandFailure.unknownSubcommand(
+            Array(CommandLine.arguments.dropFirst()), known: known, tool: "liangxin-bench")
+        {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            CommandFailure.exit(error, for: Self.self)
+        }
+    }
 }
 
 /// The checkout the benchmarks run in: the nearest folder at or above the current one whose

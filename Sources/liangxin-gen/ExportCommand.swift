@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+
 import LiangXinSpec
 import LiangXinYAML
 
@@ -23,14 +24,16 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "jsonschema or openapi.")
     var kind: Kind
 
-    @Option(help: "The spec folder.")
-    var specs: String = "specs"
+    @Option(help: "The spec folder (default: specs/ at or above the current directory).")
+    var specs: String?
 
-    @Option(help: "The output folder; files go under its schemas/ folder.")
-    var output: String = "Generated"
+    @Option(help: "The output folder; files go under its schemas/ folder (default: Generated/ beside the specs).")
+    var output: String?
 
     /// Loads the specs and writes the chosen exports (only files whose bytes change).
     func run() throws {
+        let specs = try SpecFolder.resolve(self.specs, failureCode: 1)
+        let output = self.output ?? SpecFolder.output(beside: specs)
         let specSet = try SpecFolder.specs(
             specs, failureCode: 1, failure: "the specs have errors; \(output)/ was not touched")
         let folderName = specs.split(separator: "/").last.map(String.init) ?? "specs"
@@ -50,7 +53,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(
-            "\(folder.path)/schemas: \(exported.count) \(kind.rawValue) files, \(plan.changed.count + plan.missing.count) written, \(plan.extra.count) deleted"
+            "\(folder.path)/schemas: \(CountedNoun.text(exported.count, kind.rawValue + " file")), \(plan.changed.count + plan.missing.count) written, \(plan.extra.count) deleted"
         )
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LiangXinGenerator
+
 import LiangXinSpec
 import LiangXinYAML
 
@@ -15,17 +16,21 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The spec folder, holding api.yaml and models/*.yaml.")
-    var specs: String = "specs"
+    @Option(
+        help: "The spec folder, holding api.yaml and models/*.yaml (default: specs/ at or above the current directory)."
+    )
+    var specs: String?
 
-    @Option(help: "The output folder.")
-    var output: String = "Generated"
+    @Option(help: "The output folder (default: Generated/ beside the spec folder).")
+    var output: String?
 
     @Flag(help: "Verify that the output folder is in sync; write nothing.")
     var check = false
 
     /// Loads the specs, generates in memory, then writes or checks.
     func run() throws {
+        let specs = try SpecFolder.resolve(self.specs, failureCode: 1)
+        let output = self.output ?? SpecFolder.output(beside: specs)
         let files = try SpecFolder.files(specs, failureCode: 1)
         let result = GeneratorPipeline().run(files)
         let renderer = DiagnosticRenderer(sources: files.all)
@@ -40,11 +45,12 @@ struct GenerateCommand: ParsableCommand {
         if check {
             guard plan.isInSync else {
                 print(
-                    plan.driftReport(outputName: folder.path, existing: existing, fixCommand: fixCommand),
+                    plan.driftReport(
+                        outputName: folder.path, existing: existing, fixCommand: fixCommand(specs, output)),
                     terminator: "")
                 throw ExitCode(1)
             }
-            print("\(folder.path)/ is in sync with \(specs)/ (\(generated.count) files)")
+            print("\(folder.path)/ is in sync with \(specs)/ (\(CountedNoun.text(generated.count, "file")))")
             return
         }
         do {
@@ -54,12 +60,12 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(
-            "\(folder.path)/: \(generated.count) files, \(plan.changed.count + plan.missing.count) written, "
+            "\(folder.path)/: \(CountedNoun.text(generated.count, "file")), \(plan.changed.count + plan.missing.count) written, "
                 + "\(plan.extra.count) deleted, \(plan.unchanged) unchanged")
     }
 
     /// The exact command that brings the folder back in sync.
-    private var fixCommand: String {
+    private func fixCommand(_ specs: String, _ output: String) -> String {
         var command = "swift run liangxin-gen generate"
         if specs != "specs" { command += " --specs \(specs)" }
         if output != "Generated" { command += " --output \(output)" }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import LiangXinBuiltInSpecs
+import LiangXinCommandLine
+import LiangXinSpec
 
 /// `liangxin-gen`: checks LiangXin specs, generates the Swift SDK, validates payloads.
 @main
@@ -7,20 +10,29 @@ struct LiangXinGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin-gen",
         abstract: "Check LiangXin Market specs, generate the Swift SDK, and validate payloads offline.",
-        subcommands: [GenerateCommand.self, LintCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self, NewCommand.self]
+        version: ToolVersion.text(
+            builtInModels: LiangXinBuiltInSpecs.files.count - 1, fingerprint: LiangXinBuiltInSpecs.fingerprint),
+        subcommands: [
+            GenerateCommand.self, LintCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self,
+            NewCommand.self,
+        ]
     )
 
-    /// Runs the command; a usage error (unknown flag, missing value) exits 2, like other tools.
+    /// Runs the command: a mistyped command gets a guess, usage errors exit 2 in the tools'
+    /// error style.
     static func main() {
+        let known = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = CommandFailure.unknownSubcommand(
+            Array(CommandLine.arguments.dropFirst()), known: known, tool: "liangxin-gen")
+        {
+            Terminal.printError(message)
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Terminal.printError(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            CommandFailure.exit(error, for: Self.self)
         }
     }
 }

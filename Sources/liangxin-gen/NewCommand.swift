@@ -17,11 +17,12 @@ struct NewCommand: ParsableCommand {
     @Option(help: "Copy this existing model instead of writing a skeleton.")
     var from: String?
 
-    @Option(help: "The spec folder.")
-    var specs = "specs"
+    @Option(help: "The spec folder (default: specs/ at or above the current directory).")
+    var specs: String?
 
     /// Writes the new spec, or says why not (exit 1).
     func run() throws {
+        let specs = try SpecFolder.resolve(self.specs, failureCode: 1)
         let path = "\(specs)/models/\(modelID).yaml"
         do {
             let text: String

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import LiangXinBuiltInSpecs
+import LiangXinCommandLine
 import LiangXinSandbox
 import LiangXinSpec
 import LiangXinYAML
@@ -9,7 +11,9 @@ import LiangXinYAML
 struct LiangXinSandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin-sandbox",
-        abstract: "Run a local LiangXin Market (createTask, recordInfo, result files, callbacks) with fault injection.")
+        abstract: "Run a local LiangXin Market (createTask, recordInfo, result files, callbacks) with fault injection.",
+        version: ToolVersion.text(
+            builtInModels: LiangXinBuiltInSpecs.files.count - 1, fingerprint: LiangXinBuiltInSpecs.fingerprint))
 
     /// Runs the command; a usage error (unknown flag, bad value) exits 2, like liangxin-gen.
     static func main() async {
@@ -21,11 +25,7 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            CommandFailure.exit(error, for: Self.self)
         }
     }
 
@@ -38,8 +38,8 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("no-quota-key"), help: "A known API key that gets 403 (repeatable).")
     var noQuotaKeys: [String] = []
 
-    @Option(help: "The spec folder the sandbox validates with.")
-    var specs = "specs"
+    @Option(help: "The spec folder (default: specs/ at or above the current directory, else the built-in specs).")
+    var specs: String?
 
     @Option(name: .customLong("step-ms"), help: "Milliseconds in each of waiting, queuing and generating.")
     var stepMilliseconds = 1000
@@ -88,11 +88,24 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
     /// Loads the specs and serves until SIGINT or SIGTERM.
     func run() async throws {
         let loaded: SpecLoader.Result
-        do {
-            loaded = try SpecLoader.load(folder: specs)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            throw ExitCode(2)
+        let directory = FileManager.default.currentDirectoryPath
+        if let folder = specs ?? SpecLocator.find(from: directory) {
+            if specs == nil, folder != "specs" {
+                FileHandle.standardError.write(Data("note: using the specs at \(folder)\n".utf8))
+            }
+            do {
+                loaded = try SpecLoader.load(folder: folder)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+                throw ExitCode(2)
+            }
+        } else {
+            let builtIn = SpecLocator.builtIn(LiangXinBuiltInSpecs.files)
+            FileHandle.standardError.write(
+                Data(
+                    ("note: no specs/ folder in \(directory) or above; using the \(builtIn.models.count) models built "
+                        + "into liangxin-sandbox (specs \(LiangXinBuiltInSpecs.fingerprint))\n").utf8))
+            loaded = SpecLoader.load(builtIn)
         }
         guard let specSet = loaded.specs else {
             FileHandle.standardError.write(Data((loaded.renderedDiagnostics + "\n").utf8))

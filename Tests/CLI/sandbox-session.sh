@@ -47,8 +47,8 @@ expect_usage_error() {
   [ "$code" -eq 2 ] || { echo "expected exit 2 for $*, got $code"; exit 1; }
   echo "$output" | grep -qF "$expected" || { echo "expected '$expected' for $*, got: $output"; exit 1; }
 }
-expect_usage_error "Error: give at least one --api-key" --port 0
-expect_usage_error "Error: --error-rate must be between 0 and 1 (got 2.0)" --api-key k --error-rate 2
-expect_usage_error "Error: --error-rate, --throttle-rate and --drop-rate must add up to at most 1" \
+expect_usage_error "error: give at least one --api-key" --port 0
+expect_usage_error "error: --error-rate must be between 0 and 1 (got 2.0)" --api-key k --error-rate 2
+expect_usage_error "error: --error-rate, --throttle-rate and --drop-rate must add up to at most 1" \
   --api-key k --error-rate 0.6 --drop-rate 0.6
 echo "ok: flag errors exit 2 with their message"

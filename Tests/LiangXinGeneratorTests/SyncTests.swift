@@ -16,9 +16,9 @@ import Testing
             "\(plan.driftReport(outputName: "Generated", existing: existing, fixCommand: "swift run liangxin-gen generate"))"
         )
         #expect(files.map(\.path).contains("LiangXin/Models/ZImage.swift"))
-        // 9 models, the registry, 8 API types, the wire conversions, 2 DocC landing pages, 9 + 1
-        // JSON Schemas and the OpenAPI document.
-        #expect(files.count == 32)
+        // 9 models, the registry, 8 API types, the wire conversions, 2 DocC landing pages, the
+        // built-in specs, 9 + 1 JSON Schemas and the OpenAPI document.
+        #expect(files.count == 33)
         #expect(
             files.map(\.path).filter { $0.hasPrefix("LiangXinAPI/") } == [
                 "LiangXinAPI/APIEnvelope.swift", "LiangXinAPI/APIErrorBody.swift", "LiangXinAPI/APIStatus.swift",
@@ -69,7 +69,8 @@ import Testing
         let changed = zip(before, after).filter { $0 != $1 }
         #expect(
             changed.map(\.0.path) == [
-                "LiangXin/Models/ZImage.swift", "schemas/createTask.schema.json",
+                "LiangXin/Models/ZImage.swift", "LiangXinBuiltInSpecs/LiangXinBuiltInSpecs.swift",
+                "schemas/createTask.schema.json",
                 "schemas/models/z-image.schema.json",
                 "schemas/openapi.json",
             ])
@@ -86,6 +87,9 @@ import Testing
             differing == [
                 "LiangXin/Models/ZImage.swift: /// - Maximum length: 4096 characters. → /// - Maximum length: 2000 characters.",
                 "LiangXin/Models/ZImage.swift: _issues.checkLength(self.prompt, at: _pointer, \"prompt\", minimum: 1, maximum: 4096) → _issues.checkLength(self.prompt, at: _pointer, \"prompt\", minimum: 1, maximum: 2000)",
+                // The built-in copy of the spec: its line, and the spec set's fingerprint.
+                "LiangXinBuiltInSpecs/LiangXinBuiltInSpecs.swift: public static let fingerprint = \"79120497adfaec09\" → public static let fingerprint = \"31d45549edf97506\"",
+                "LiangXinBuiltInSpecs/LiangXinBuiltInSpecs.swift: maxLength: 4096 → maxLength: 2000",
                 "schemas/createTask.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
                 "schemas/models/z-image.schema.json: \"maxLength\": 4096 → \"maxLength\": 2000",
                 "schemas/openapi.json: \"maxLength\": 4096 → \"maxLength\": 2000",

@@ -44,8 +44,10 @@ public struct GeneratorPipeline: Sendable {
         guard let specs = loaded.specs else {
             return Result(files: nil, diagnostics: loaded.diagnostics)
         }
+        let specsFolder = Self.folderName(files.root)
+        let builtIn = SwiftRenderer.render(BuiltInSpecsTranslator(files: files, specsFolder: specsFolder).file())
         return Result(
-            files: generate(specs, specsFolder: Self.folderName(files.root)),
+            files: (generate(specs, specsFolder: specsFolder) + [builtIn]).sorted { $0.path < $1.path },
             diagnostics: loaded.diagnostics)
     }
 

@@ -14,9 +14,19 @@ public enum GitRevision {
     /// The spec files under `folder` (relative to the repository that holds the current
     /// directory) at `revision`; their display paths read `main:specs/models/z-image.yaml`.
     public static func specFiles(folder: String, revision: String) throws(Failure) -> SpecFiles {
-        let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let root = (prefix + folder).replacingOccurrences(of: "/./", with: "/")
-        let listed = try git(["ls-tree", "-r", "--name-only", revision, "--", root])
+        let root: String
+        let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        if folder.hasPrefix("/") {
+            // An absolute folder (found above the current directory): relative to the repository.
+            guard folder.hasPrefix(top + "/") else {
+                throw Failure(description: "\(folder) is not inside the git repository at \(top)")
+            }
+            root = String(folder.dropFirst(top.count + 1))
+        } else {
+            let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            root = (prefix + folder).replacingOccurrences(of: "/./", with: "/")
+        }
+        let listed = try git(["-C", top, "ls-tree", "-r", "--name-only", revision, "--", root])
             .split(separator: "\n").map(String.init)
         guard !listed.isEmpty else {
             throw Failure(description: "\(revision):\(root): no such spec folder")
@@ -25,14 +35,14 @@ public enum GitRevision {
         var models: [SourceFile] = []
         for path in listed {
             let relative = String(path.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            let display = "\(revision):\(folder)/\(relative)"
+            let display = "\(revision):\(root)/\(relative)"
             if relative == "api.yaml" {
                 api = SourceFile(path: display, bytes: try gitBytes(["show", "\(revision):\(path)"]))
             } else if relative.hasPrefix("models/"), relative.hasSuffix(".yaml"), !relative.dropFirst(7).contains("/") {
                 models.append(SourceFile(path: display, bytes: try gitBytes(["show", "\(revision):\(path)"])))
             }
         }
-        return SpecFiles(root: "\(revision):\(folder)", api: api, models: models)
+        return SpecFiles(root: "\(revision):\(root)", api: api, models: models)
     }
 
     /// The standard output of a git command, as text.

@@ -1,3 +1,5 @@
+import LiangXinSpec
+
 /// The report for a terminal: one block a change, breaking ones first in each model, colored
 /// when standard output is a terminal, then the verdict.
 public struct HumanReport {
@@ -38,7 +40,7 @@ public struct HumanReport {
         lines.append("")
         lines.append(
             "verdict: " + paint(report.bump.rawValue, for: report.bump)
-                + " (\(Plural.count(report.changes.count, "change")): \(counts.sourceBreaking) breaking Swift source, "
+                + " (\(CountedNoun.text(report.changes.count, "change")): \(counts.sourceBreaking) breaking Swift source, "
                 + "\(counts.wireTightened) rejecting old payloads, \(counts.wireLoosened) loosening, "
                 + "\(counts.documentation) documentation only)")
         return lines.joined(separator: "\n") + "\n"
@@ -58,10 +60,4 @@ public struct HumanReport {
     private func paint(_ text: String, bold: Bool) -> String {
         colored && bold ? "\u{1B}[1m\(text)\u{1B}[0m" : text
     }
-}
-
-/// Counted nouns: `1 change`, `2 changes`.
-enum Plural {
-    /// `count` and the noun, plural unless one.
-    static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }

@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The old spec folder (omit with --base).")
     var old: String?
 
-    @Argument(help: "The new spec folder (default: specs).")
+    @Argument(help: "The new spec folder (default: specs/ at or above the current directory).")
     var new: String?
 
     @Option(help: "Compare the spec folder at this git revision with the working tree's.")
@@ -69,7 +69,7 @@ struct DiffCommand: ParsableCommand {
     private func sides() throws -> (SpecFiles, String) {
         if let base {
             guard new == nil else { throw ValidationError("give one folder with --base, not two") }
-            let folder = old ?? "specs"
+            let folder = try SpecFolder.resolve(old, failureCode: 2)
             do {
                 return (try GitRevision.specFiles(folder: folder, revision: base), folder)
             } catch {
@@ -78,7 +78,7 @@ struct DiffCommand: ParsableCommand {
             }
         }
         guard let old else { throw ValidationError("give OLD and NEW spec folders, or --base REV") }
-        return (try SpecFolder.files(old, failureCode: 2), new ?? "specs")
+        return (try SpecFolder.files(old, failureCode: 2), try SpecFolder.resolve(new, failureCode: 2))
     }
 }
 

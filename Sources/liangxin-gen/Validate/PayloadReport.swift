@@ -1,9 +1,10 @@
+import ArgumentParser
 import LiangXinRuntime
 
 /// Formats one payload's outcome as text lines or as a JSON object, and keeps the totals.
 struct PayloadReport {
     /// `text` for people, `json` for machines.
-    enum Format: String {
+    enum Format: String, CaseIterable, ExpressibleByArgument {
         case text, json
     }
 

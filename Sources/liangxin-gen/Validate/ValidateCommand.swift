@@ -25,11 +25,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Validate bare input objects of this model instead of whole createTask bodies.")
     var model: String?
 
-    @Option(help: "The spec folder.")
-    var specs: String = "specs"
+    @Option(help: "The spec folder (default: specs/ at or above the current directory, else the built-in specs).")
+    var specs: String?
 
-    @Option(help: "text (one line per issue) or json (one object per payload).")
-    var format: String = "text"
+    @Option(help: "text: one line an issue; json: one object a payload.")
+    var format: PayloadReport.Format = .text
 
     @Option(
         help: """
@@ -50,9 +50,6 @@ struct ValidateCommand: ParsableCommand {
     /// Loads the specs, then streams every input through the validator.
     func run() throws {
         guard !paths.isEmpty else { throw usage("give at least one path, or - for standard input") }
-        guard let format = PayloadReport.Format(rawValue: format) else {
-            throw usage("--format must be text or json")
-        }
         guard maxPayloadBytes > 0 else { throw usage("--max-payload-bytes must be positive") }
         let validator = try loadValidator()
         if let model, !validator.knows(model: model) {
@@ -83,8 +80,14 @@ struct ValidateCommand: ParsableCommand {
 
     /// Reads the specs; spec errors are printed and end the command with exit 2.
     private func loadValidator() throws -> SpecValidator {
-        SpecValidator(
-            specs: try SpecFolder.specs(specs, failureCode: 2, failure: "the specs have errors"))
+        let files = try SpecFolder.filesOrBuiltIn(specs, failureCode: 2)
+        let loaded = SpecLoader.load(files)
+        guard let specs = loaded.specs else {
+            Terminal.printError(loaded.renderedDiagnostics)
+            Terminal.printError("error: the specs have errors")
+            throw ExitCode(2)
+        }
+        return SpecValidator(specs: specs)
     }
 
     /// Validates one input; false when it could not be read.
