@@ -29,6 +29,9 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
         }
     }
 
+    @Flag(help: "Do not print a line for each request.")
+    var quiet = false
+
     @Option(help: "The port to listen on (0 picks a free one).")
     var port = 8080
 
@@ -79,10 +82,16 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
         guard errorRate + throttleRate + dropRate <= 1 else {
             throw ValidationError("--error-rate, --throttle-rate and --drop-rate must add up to at most 1")
         }
-        guard stepMilliseconds > 0, latencyMilliseconds >= 0, maximumBodyBytes > 0, (0...65535).contains(port) else {
-            throw ValidationError(
-                "--step-ms and --max-body-bytes must be positive, --latency-ms not negative, --port 0...65535")
+        guard stepMilliseconds > 0 else {
+            throw ValidationError("--step-ms must be positive (got \(stepMilliseconds))")
         }
+        guard maximumBodyBytes > 0 else {
+            throw ValidationError("--max-body-bytes must be positive (got \(maximumBodyBytes))")
+        }
+        guard latencyMilliseconds >= 0 else {
+            throw ValidationError("--latency-ms must not be negative (got \(latencyMilliseconds))")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535 (got \(port))") }
     }
 
     /// Loads the specs and serves until SIGINT or SIGTERM.
@@ -123,11 +132,20 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
         configuration.dropRate = dropRate
         configuration.latencyMilliseconds = latencyMilliseconds
         configuration.maximumBodyBytes = maximumBodyBytes
+        if !quiet {
+            configuration.requestLog = { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        }
         let server = SandboxServer(configuration: configuration, specs: specSet)
         let models = specSet.models.count
-        try await server.run { port in
-            let line = "liangxin-sandbox: listening on http://127.0.0.1:\(port) (\(models) models from \(specs))\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+        let source = loaded.sources.first.map { ($0.path as NSString).deletingLastPathComponent } ?? "specs"
+        do {
+            try await server.run { port in
+                let line = "liangxin-sandbox: listening on http://127.0.0.1:\(port) (\(models) models from \(source))\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
+            }
+        } catch  where "\(error)".contains("Address already in use") {
+            FileHandle.standardError.write(Data("error: port \(port) is in use; pick another with --port\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -37,6 +37,25 @@ decoded=$(python3 -c "import sys; from PIL import Image; im = Image.open(sys.arg
 [ "$decoded" = "PNG 1024 576" ] || { echo "result.png decoded as '$decoded', expected 'PNG 1024 576'"; exit 1; }
 echo "ok: the README session works as written; result.png is a PNG of 1024×576"
 
+# One log line a request, the key never in it.
+logged() { grep -Eq "$1" "$work/sandbox.log" || { echo "missing from the request log: $1"; cat "$work/sandbox.log"; exit 1; }; }
+logged '^POST /api/v1/jobs/createTask 200 task=task_z-image_[0-9]{13} key=redacted [0-9]+ ms$'
+logged '^GET /api/v1/jobs/recordInfo 200 task=task_z-image_[0-9]{13} key=redacted [0-9]+ ms$'
+logged '^GET /api/v1/jobs/recordInfo 404 task=task_z-image_1 key=redacted [0-9]+ ms$'
+logged '^POST /api/v1/jobs/createTask 401 task=- key=redacted [0-9]+ ms$'
+if grep -q "demo-key" "$work/sandbox.log"; then echo "the request log shows the key"; exit 1; fi
+echo "ok: one request log line a request, without the key"
+
+# A second sandbox on the same port.
+set +e
+busy=$("$sandbox" --specs "$root/specs" --port 8080 --api-key demo-key 2>&1)
+code=$?
+set -e
+[ "$code" -eq 1 ] || { echo "expected exit 1 on a busy port, got $code: $busy"; exit 1; }
+echo "$busy" | grep -qx "error: port 8080 is in use; pick another with --port" ||
+  { echo "expected the busy-port message, got: $busy"; exit 1; }
+echo "ok: a busy port is named, with the flag that picks another"
+
 expect_usage_error() {
   local expected=$1
   shift
@@ -48,6 +67,9 @@ expect_usage_error() {
   echo "$output" | grep -qF "$expected" || { echo "expected '$expected' for $*, got: $output"; exit 1; }
 }
 expect_usage_error "error: give at least one --api-key" --port 0
+expect_usage_error "error: --step-ms must be positive (got 0)" --api-key k --step-ms 0
+expect_usage_error "error: --port must be 0...65535 (got 70000)" --api-key k --port 70000
+expect_usage_error "error: --latency-ms must not be negative (got -1)" --api-key k --latency-ms=-1
 expect_usage_error "error: --error-rate must be between 0 and 1 (got 2.0)" --api-key k --error-rate 2
 expect_usage_error "error: --error-rate, --throttle-rate and --drop-rate must add up to at most 1" \
   --api-key k --error-rate 0.6 --drop-rate 0.6

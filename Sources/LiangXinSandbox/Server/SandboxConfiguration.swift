@@ -25,6 +25,9 @@ public struct SandboxConfiguration: Sendable {
     public var latencyMilliseconds = 0
     /// Bodies larger than this get 413.
     public var maximumBodyBytes = 1 << 20
+    /// Receives one line for each request answered (`liangxin-sandbox` prints them unless
+    /// `--quiet`); nil logs nothing.
+    public var requestLog: (@Sendable (String) -> Void)?
     /// How often a callback is attempted before it is given up.
     public var callbackAttempts = 3
 

@@ -92,6 +92,7 @@ struct SandboxRoutes: Sendable {
         if let callBackUrl, let url = URL(string: callBackUrl) {
             scheduleCallback(task, to: url, base: Self.base(request, configuration))
         }
+        RequestNote.current?.taskId = task.id
         return SandboxResponses.success(CreateTaskData(taskId: task.id))
     }
 

@@ -48,6 +48,7 @@ public struct SandboxServer: Sendable {
     /// The Hummingbird application.
     func application(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
         let router = Router(context: SandboxContext.self)
+        if let log = configuration.requestLog { router.add(middleware: RequestLog(write: log)) }
         let routes = SandboxRoutes(server: self)
         router.post(RouterPath(LiangXinAPI.createTask.path)) { request, context in
             try await routes.api(request, context) { try await routes.createTask($0, $1, $2) }
