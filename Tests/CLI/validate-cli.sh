@@ -135,5 +135,20 @@ else
   check "200 MB of JSON Lines" 0 expected.txt "$gen" validate --specs "$root/specs" big.jsonl
 fi
 
+# Progress: silent when standard error is not a terminal, a redrawn line when it is.
+if [ -s "$work/stderr" ]; then
+  failed=$((failed + 1)); echo "FAIL: progress written to a standard error that is not a terminal"; head -3 "$work/stderr"
+else
+  passed=$((passed + 1))
+fi
+if command -v script >/dev/null 2>&1; then
+  if script -qec "'$gen' validate --specs '$root/specs' big.jsonl" /dev/null | tr '\r' '\n' |
+    grep -aEq '^.\[K[0-9,]+ payloads, [0-9,]+ a second$'; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "FAIL: no progress line on a terminal"
+  fi
+fi
+
 echo "validate-cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -16,6 +16,8 @@ struct PayloadReport {
     private(set) var payloads = 0
     /// How many had at least one issue.
     private(set) var invalid = 0
+    /// The progress line on a terminal's standard error.
+    var progress = ProgressLine()
 
     /// Creates a report in a format.
     init(format: Format) {
@@ -25,6 +27,7 @@ struct PayloadReport {
     /// Records one payload's outcome. `line` is nil for whole-file payloads.
     mutating func add(file: String, line: Int?, outcome: CreateTaskBodyValidator.Outcome) {
         payloads += 1
+        progress.update(payloads: payloads)
         if !outcome.issues.isEmpty { invalid += 1 }
         switch format {
         case .text: addText(file: file, line: line, outcome: outcome)

@@ -71,6 +71,7 @@ struct ValidateCommand: ParsableCommand {
         for input in inputs {
             if !read(input, check: check, into: &report) { unreadable = true }
         }
+        report.progress.finish()
         report.output.flush()
         if format == .text { print(report.summary) }
         if unreadable { throw ExitCode(2) }
