@@ -129,6 +129,35 @@ import Testing
             replace: "rules:\n  - rule: precedence\n    fields: [image_input, reference_images]\n",
             expected: ["ruleAdded rules.precedence(image_input, reference_images) compatible unchanged"]),
         Edit(
+            name: "a task state added", file: "api", find: "  success:\n    terminal: true\n",
+            replace: "  paused:\n    description: Held by the service.\n  success:\n    terminal: true\n",
+            expected: ["stateAdded states.paused breaking loosened"]),
+        Edit(
+            name: "a task state made terminal", file: "api", find: "  generating:\n",
+            replace: "  generating:\n    terminal: true\n",
+            expected: ["stateChanged states.generating compatible changed"]),
+        Edit(
+            name: "a status added", file: "api", find: "  500:\n",
+            replace: "  409:\n    name: conflict\n    meaning: The task already exists.\n  500:\n",
+            expected: ["statusAdded errors.409 breaking loosened"]),
+        Edit(
+            name: "a required field added to an answer", file: "api",
+            find:
+                "    data:\n      taskId:\n        type: string\n        required: true\n        description: Public task ID.\n      model:",
+            replace:
+                "    data:\n      taskId:\n        type: string\n        required: true\n        description: Public task ID.\n      queue:\n        type: integer\n        required: true\n        description: Place in the queue.\n      model:",
+            expected: ["fieldAdded endpoints.recordInfo.data.queue breaking tightened"]),
+        Edit(
+            name: "an optional field added to an answer", file: "api",
+            find:
+                "    data:\n      taskId:\n        type: string\n        required: true\n        description: Public task ID.\n      model:",
+            replace:
+                "    data:\n      taskId:\n        type: string\n        required: true\n        description: Public task ID.\n      queue:\n        type: integer\n        description: Place in the queue.\n      model:",
+            expected: ["fieldAdded endpoints.recordInfo.data.queue compatible unchanged"]),
+        Edit(
+            name: "the callback sent on fewer states", file: "api", find: "  sentOn: [success, fail]\n",
+            replace: "  sentOn: [success]\n", expected: ["apiChanged callback compatible changed"]),
+        Edit(
             name: "the polling policy changed", file: "api", find: "  initialIntervalSeconds: 2.5\n",
             replace: "  initialIntervalSeconds: 5\n",
             expected: ["pollingChanged polling.initialIntervalSeconds compatible unchanged"]),
@@ -200,8 +229,15 @@ import Testing
     /// Checked specs, or a failure naming the diagnostics.
     static func load(_ files: SpecFiles) throws -> SpecSet {
         let loaded = SpecLoader.load(files)
-        return try #require(loaded.specs, "\(loaded.renderedDiagnostics)")
+        guard let specs = loaded.specs else {
+            Issue.record("the edited specs have errors:\n\(loaded.renderedDiagnostics)")
+            throw SpecsHaveErrors()
+        }
+        return specs
     }
+
+    /// Thrown when an edit leaves the specs with errors (the diagnostics are recorded).
+    struct SpecsHaveErrors: Error {}
 }
 
 extension FileLocation {
