@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# liangxin-gen diff and new end to end: exit codes, the three formats, --base, and the new
+# model's spec linting clean. Usage: review-cli.sh PATH/TO/liangxin-gen
+set -euo pipefail
+gen="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+cp -r "$root/specs" "$work/old"
+cp -r "$root/specs" "$work/new"
+sed -i 's/    maxLength: 4096/    maxLength: 2048/' "$work/new/models/z-image.yaml"
+
+# No change: exit 0 with every threshold, verdict none.
+out=$("$gen" diff "$work/old" "$work/old" --fail-on any) || fail "identical specs exit $?"
+echo "$out" | grep -qx "no changes" || fail "identical specs: $out"
+
+# A tightened limit: found, major, and --fail-on decides the exit code.
+set +e
+"$gen" diff "$work/old" "$work/new" --fail-on breaking > "$work/human.txt"; code=$?
+set -e
+[ "$code" -eq 1 ] || fail "--fail-on breaking exit $code"
+grep -q "\[major\] input.prompt: maxLength 4096 → 2048 (source compatible, wire tightened)" "$work/human.txt" ||
+  fail "human report: $(cat "$work/human.txt")"
+grep -q "→ /input/prompt: must be at most 2048 characters (got 4096)" "$work/human.txt" || fail "no example issue"
+"$gen" diff "$work/old" "$work/new" --fail-on none > /dev/null || fail "--fail-on none must exit 0"
+
+"$gen" diff "$work/old" "$work/new" --format json > "$work/report.json"
+python3 - "$work/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+assert report["schemaVersion"] == 1 and report["bump"] == "major", report
+change = report["changes"][0]
+assert list(change) == ["kind", "model", "path", "detail", "source", "wire", "bump", "old", "new", "question",
+                        "example", "exampleIssues"], list(change)
+assert (change["kind"], change["model"], change["path"], change["wire"]) == ("maxLengthChanged", "z-image", "input.prompt", "tightened")
+assert change["new"]["line"] == 21 and change["exampleIssues"] == ["/input/prompt: must be at most 2048 characters (got 4096)"]
+PY
+"$gen" diff "$work/old" "$work/new" --format markdown | grep -q "^## Spec changes: major version bump$" || fail "markdown"
+
+# Against a git revision, from a folder inside the checkout: the working tree has no change.
+(cd "$root/Sources" && "$gen" diff --base HEAD --fail-on any > /dev/null 2>&1) || fail "diff --base HEAD"
+
+# new: a skeleton and a copy lint clean; an existing file and a bad id are refused.
+"$gen" new flux-3 --specs "$work/new" > /dev/null
+"$gen" new seedream-v6 --from seedream-v4-5 --specs "$work/new" > /dev/null
+"$gen" lint "$work/new" | tail -1 | grep -q "0 errors" || fail "new specs do not lint clean"
+set +e
+msg=$("$gen" new flux-3 --specs "$work/new" 2>&1); code=$?
+set -e
+[ "$code" -eq 1 ] && [ "$msg" = "error: $work/new/models/flux-3.yaml already exists" ] || fail "existing file: $code $msg"
+echo "ok: diff (formats, --fail-on, --base) and new"
