@@ -9,15 +9,15 @@
 public enum LiangXinModels {
     /// Every model's entry, sorted by id (each model file declares its own).
     public static let entries: [LiangXinRuntime.LiangXinModelEntry] = [
-        flux2Pro,
-        gemini2_5FlashImagePreview,
-        imagen4Fast,
-        imagen4Ultra,
-        nanoBananaPro,
-        nanoBananaProFlash,
-        seedreamV4_5,
-        seedreamV5Lite,
-        zImage,
+        Flux2Pro.registryEntry,
+        Gemini2_5FlashImagePreview.registryEntry,
+        Imagen4Fast.registryEntry,
+        Imagen4Ultra.registryEntry,
+        NanoBananaPro.registryEntry,
+        NanoBananaProFlash.registryEntry,
+        SeedreamV4_5.registryEntry,
+        SeedreamV5Lite.registryEntry,
+        ZImage.registryEntry,
     ]
 
     /// Every model type, sorted by id.

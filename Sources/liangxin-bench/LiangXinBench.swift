@@ -18,6 +18,7 @@ struct LiangXinBench: ParsableCommand {
         subcommands: [
             GenerateBenchmarkCommand.self, CompileBenchmarkCommand.self, ValidateBenchmarkCommand.self,
             CompareBenchmarkCommand.self, HostileBenchmarkCommand.self, DiffBenchmarkCommand.self,
+            IncrementalBenchmarkCommand.self,
             OneSizeCommand.self,
         ]
     )

@@ -49,6 +49,11 @@ import Testing
                         )
                     }
 
+                    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+                    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+                        LiangXinRuntime.LiangXinModelEntry(M.self)
+                    }
+
                     /// The `input` object of a `m` createTask request.
                 """))
     }

@@ -44,6 +44,17 @@ import Testing
         #expect(GeneratorPipeline().run(specs).files == GeneratorPipeline().run(shuffled).files)
     }
 
+    @Test func theSpecFolderGivesTheSameBytesHoweverItIsNamed() throws {
+        // Relative spellings (`./specs`, `.` inside it) resolve the same way from the current
+        // directory, which a parallel test run must not change.
+        let root = SpecFixtures.packageRoot
+        let reference = try #require(GeneratorPipeline().run(try SpecDirectoryReader.read(root + "/specs")).files)
+        for spelling in [root + "/specs/", root + "/./specs", root + "/Sources/../specs", root + "/specs/."] {
+            #expect(
+                try GeneratorPipeline().run(try SpecDirectoryReader.read(spelling)).files == reference, "\(spelling)")
+        }
+    }
+
     @Test func everyFileNamesItsSpecAndHasNoTimestamp() throws {
         let files = try #require(GeneratorPipeline().run(try SpecFixtures.repositorySpecs()).files)
         let zImage = try #require(files.first { $0.path == "LiangXin/Models/ZImage.swift" })

@@ -28,6 +28,11 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Flux2Pro.self)
+    }
+
     /// The `input` object of a `flux-2-pro` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -247,12 +252,5 @@ public enum Flux2Pro: LiangXinRuntime.LiangXinModel {
                 limit: 4
             )
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `flux-2-pro` in the registry.
-    public static var flux2Pro: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(Flux2Pro.self)
     }
 }

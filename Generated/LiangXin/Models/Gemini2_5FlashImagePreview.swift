@@ -30,6 +30,11 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Gemini2_5FlashImagePreview.self)
+    }
+
     /// The `input` object of a `gemini-2.5-flash-image-preview` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -96,12 +101,5 @@ public enum Gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModel {
                 _issues.checkFormat(_item0, at: _at0(), .uri)
             }
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `gemini-2.5-flash-image-preview` in the registry.
-    public static var gemini2_5FlashImagePreview: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(Gemini2_5FlashImagePreview.self)
     }
 }

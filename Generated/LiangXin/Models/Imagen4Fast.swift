@@ -22,6 +22,11 @@ public enum Imagen4Fast: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Imagen4Fast.self)
+    }
+
     /// The `input` object of a `imagen4-fast` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -254,12 +259,5 @@ public enum Imagen4Fast: LiangXinRuntime.LiangXinModel {
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 1, maximum: 4294967295)
             _issues.checkRange(self.compressionQuality, at: _pointer, "compression_quality", minimum: 1, maximum: 100)
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `imagen4-fast` in the registry.
-    public static var imagen4Fast: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(Imagen4Fast.self)
     }
 }

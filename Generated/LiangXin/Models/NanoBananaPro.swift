@@ -27,6 +27,11 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(NanoBananaPro.self)
+    }
+
     /// The `input` object of a `nano-banana-pro` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -197,12 +202,5 @@ public enum NanoBananaPro: LiangXinRuntime.LiangXinModel {
                 limit: 3
             )
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `nano-banana-pro` in the registry.
-    public static var nanoBananaPro: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(NanoBananaPro.self)
     }
 }

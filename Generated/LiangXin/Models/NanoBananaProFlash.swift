@@ -23,6 +23,11 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(NanoBananaProFlash.self)
+    }
+
     /// The `input` object of a `nano-banana-pro-flash` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -205,12 +210,5 @@ public enum NanoBananaProFlash: LiangXinRuntime.LiangXinModel {
                 limit: 3
             )
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `nano-banana-pro-flash` in the registry.
-    public static var nanoBananaProFlash: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(NanoBananaProFlash.self)
     }
 }

@@ -21,6 +21,11 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(SeedreamV4_5.self)
+    }
+
     /// The `input` object of a `seedream-v4-5` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -159,12 +164,5 @@ public enum SeedreamV4_5: LiangXinRuntime.LiangXinModel {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `seedream-v4-5` in the registry.
-    public static var seedreamV4_5: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(SeedreamV4_5.self)
     }
 }

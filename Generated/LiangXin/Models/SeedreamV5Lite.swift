@@ -22,6 +22,11 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(SeedreamV5Lite.self)
+    }
+
     /// The `input` object of a `seedream-v5-lite` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -160,12 +165,5 @@ public enum SeedreamV5Lite: LiangXinRuntime.LiangXinModel {
             _issues.checkLength(self.prompt, at: _pointer, "prompt", minimum: 1, maximum: 4096)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `seedream-v5-lite` in the registry.
-    public static var seedreamV5Lite: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(SeedreamV5Lite.self)
     }
 }

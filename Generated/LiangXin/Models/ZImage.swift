@@ -24,6 +24,11 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(ZImage.self)
+    }
+
     /// The `input` object of a `z-image` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -200,12 +205,5 @@ public enum ZImage: LiangXinRuntime.LiangXinModel {
             _issues.checkRange(self.numInferenceSteps, at: _pointer, "num_inference_steps", minimum: 1, maximum: 50)
             _issues.checkRange(self.seed, at: _pointer, "seed", minimum: 0, maximum: 4294967295)
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `z-image` in the registry.
-    public static var zImage: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(ZImage.self)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LiangXinSpec
 import LiangXinYAML
 
@@ -74,7 +75,11 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// The last component of the spec folder (`specs`), so headers never hold absolute paths.
+    /// `specs`, `./specs`, `specs/`, `/repo/specs` and `.` inside it all give `specs`: the path
+    /// is made absolute and `.` and `..` resolved first, so headers do not depend on how the
+    /// folder was named on the command line.
     static func folderName(_ root: String) -> String {
-        root.split(separator: "/").last.map(String.init) ?? "specs"
+        let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
+        return absolute.split(separator: "/").last.map(String.init) ?? "specs"
     }
 }

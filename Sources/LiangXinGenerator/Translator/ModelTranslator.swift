@@ -23,16 +23,18 @@ struct ModelTranslator {
             .doc(["The model this is the input of."]), .line("public typealias Model = \(typeName)"), .blank,
         ]
         var body = metadata()
+        // The entry lives in the model's own type: a file that extended the registry would be
+        // recompiled whenever a model is added, since the registry's interface changes.
+        body +=
+            [.blank]
+            + SwiftDecl.documented(
+                ["The model's entry in `LiangXinModels`: its type and a validator of its untyped input."],
+                SwiftDecl.block(
+                    "public static var \(RegistryTranslator.entryMember): \(RuntimeSymbol.liangXinModelEntry)",
+                    [.line("\(RuntimeSymbol.liangXinModelEntry)(\(typeName).self)")]))
         body += [.blank] + input.declaration()
-        let entry = SwiftDecl.documented(
-            ["\(SwiftLiteral.code(model.id.value)) in the registry."],
-            SwiftDecl.block(
-                "public static var \(RegistryTranslator.entryName(model)): \(RuntimeSymbol.liangXinModelEntry)",
-                [.line("\(RuntimeSymbol.liangXinModelEntry)(\(typeName).self)")]))
-        let decls =
-            SwiftDecl.documented(
-                typeDoc(), SwiftDecl.block("public enum \(typeName): \(RuntimeSymbol.liangXinModel)", body))
-            + [.blank] + SwiftDecl.block("extension LiangXinModels", entry)
+        let decls = SwiftDecl.documented(
+            typeDoc(), SwiftDecl.block("public enum \(typeName): \(RuntimeSymbol.liangXinModel)", body))
         return SwiftFile(
             path: "\(moduleFolder)/Models/\(typeName).swift", source: source,
             imports: [RuntimeSymbol.spiImport],

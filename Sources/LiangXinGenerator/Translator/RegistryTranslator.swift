@@ -2,19 +2,18 @@ import LiangXinSpec
 
 /// Stage three for the shared file: the registry of every model and untyped validation.
 ///
-/// The registry lists the entries each model file declares (`LiangXinModels.zImage`), so
-/// this file never checks a model's conformances itself: with a thousand models, that work
-/// stays in each model's own compile job.
+/// The registry lists the entries each model file declares in its own type
+/// (`ZImage.registryEntry`), so this file never checks a model's conformances itself: with a
+/// thousand models, that work stays in each model's own compile job. No model file mentions
+/// the registry, so adding a model recompiles only its file and this one.
 ///
 /// The generated module imports no Foundation (bodies are any collection of bytes, `Data`
 /// included): every compile job of a debug build would load it again.
 /// Dispatch goes through a dictionary built from an array literal, never a `switch`, so the
 /// type checker's cost stays linear past a thousand models.
 struct RegistryTranslator {
-    /// The registry entry a model file declares, e.g. `zImage`.
-    static func entryName(_ model: ModelSpec) -> String {
-        SwiftNaming.registryEntryName(model.id.value)
-    }
+    /// The member of each model type that holds its entry.
+    static let entryMember = "registryEntry"
 
     /// The models, sorted by id.
     let models: [ModelSpec]
@@ -23,7 +22,7 @@ struct RegistryTranslator {
 
     /// The file `LiangXin/LiangXinModels.swift`.
     func translate(moduleFolder: String) -> SwiftFile {
-        let entries = models.map { SwiftDecl.line("\(Self.entryName($0)),") }
+        let entries = models.map { SwiftDecl.line("\(SwiftNaming.typeName($0.id.value)).\(Self.entryMember),") }
         let body: [SwiftDecl] =
             [
                 .doc(["Every model's entry, sorted by id (each model file declares its own)."]),

@@ -16,11 +16,6 @@ extension SwiftNaming {
         "validate", "validated", "hashValue", "hash", "encode", "codingKeys", "jsonValue", "description",
     ]
 
-    /// Members of the generated registry, which model entries must not shadow.
-    static let reservedRegistryNames: Set<String> = [
-        "entries", "all", "byID", "bodyValidator", "model", "validate",
-    ]
-
     /// Enum case names backticks cannot save, or that clash with enum members.
     static let reservedCaseNames: Set<String> = [
         "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "_",

@@ -82,12 +82,6 @@ public enum SwiftNaming {
         return nil
     }
 
-    /// The name of a model's entry in the registry: `z-image` → `zImage`.
-    public static func registryEntryName(_ modelID: String) -> String {
-        let name = propertyName(modelID)
-        return reservedRegistryNames.contains(bare(name)) ? bare(name) + "_" : name
-    }
-
     /// A name without its backticks, for comparisons.
     public static func bare(_ name: String) -> String {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name

@@ -9,8 +9,8 @@
 public enum LiangXinModels {
     /// Every model's entry, sorted by id (each model file declares its own).
     public static let entries: [LiangXinRuntime.LiangXinModelEntry] = [
-        runtimeNames,
-        torture,
+        RuntimeNames.registryEntry,
+        Torture.registryEntry,
     ]
 
     /// Every model type, sorted by id.

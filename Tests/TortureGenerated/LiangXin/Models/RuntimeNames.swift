@@ -23,6 +23,11 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(RuntimeNames.self)
+    }
+
     /// The `input` object of a `runtime-names` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -1656,12 +1661,5 @@ public enum RuntimeNames: LiangXinRuntime.LiangXinModel {
                 limit: 3
             )
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `runtime-names` in the registry.
-    public static var runtimeNames: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(RuntimeNames.self)
     }
 }

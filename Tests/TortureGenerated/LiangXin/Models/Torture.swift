@@ -27,6 +27,11 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
         )
     }
 
+    /// The model's entry in `LiangXinModels`: its type and a validator of its untyped input.
+    public static var registryEntry: LiangXinRuntime.LiangXinModelEntry {
+        LiangXinRuntime.LiangXinModelEntry(Torture.self)
+    }
+
     /// The `input` object of a `torture` createTask request.
     ///
     /// - Remark: Generated from `input`.
@@ -568,12 +573,5 @@ public enum Torture: LiangXinRuntime.LiangXinModel {
                 limit: 3
             )
         }
-    }
-}
-
-extension LiangXinModels {
-    /// `torture` in the registry.
-    public static var torture: LiangXinRuntime.LiangXinModelEntry {
-        LiangXinRuntime.LiangXinModelEntry(Torture.self)
     }
 }
