@@ -114,7 +114,7 @@ enum ValidationBenchmark {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = [
-            "-f", "%M", packageRoot + "/.build/release/liangxin-gen", "validate", "--specs",
+            "-f", "%M", packageRoot + "/.build/release/liangxin-gen", "validate", "--jobs", "1", "--specs",
             packageRoot + "/specs", corpus,
         ]
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")

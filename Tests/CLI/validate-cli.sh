@@ -135,6 +135,31 @@ else
   check "200 MB of JSON Lines" 0 expected.txt "$gen" validate --specs "$root/specs" big.jsonl
 fi
 
+# --jobs: the same bytes and exit code for any number of workers, on valid, invalid, blank,
+# broken and oversized lines across many batches.
+python3 - <<'PY'
+import json
+with open("mixed.jsonl", "w") as f:
+    for i in range(30000):
+        if i % 7 == 0: f.write('{"model":"z-image","input":{"prompt":"","seed":-1}}\n')
+        elif i % 11 == 0: f.write("not json\n")
+        elif i % 13 == 0: f.write("   \n")
+        elif i % 997 == 0: f.write('{"model":"z-image","input":{"prompt":"' + "x" * 3000 + '"}}\n')
+        else: f.write(json.dumps({"model": "z-image", "input": {"prompt": "a cafe %d" % i, "seed": i}}) + "\n")
+PY
+for format in text json; do
+  "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 mixed.jsonl > one.txt 2>&1 || code1=$?
+  for jobs in 2 3; do
+    code=0
+    "$gen" validate --specs "$root/specs" --format "$format" --jobs "$jobs" --max-payload-bytes 2000 mixed.jsonl > many.txt 2>&1 || code=$?
+    if cmp -s one.txt many.txt && [ "$code" = "${code1:-0}" ]; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); echo "FAIL: --jobs $jobs ($format) differs from --jobs 1 (exit $code, ${code1:-0})"
+    fi
+  done
+done
+
 # Progress: silent when standard error is not a terminal, a redrawn line when it is.
 if [ -s "$work/stderr" ]; then
   failed=$((failed + 1)); echo "FAIL: progress written to a standard error that is not a terminal"; head -3 "$work/stderr"

@@ -8,10 +8,26 @@
 struct OutputBuffer {
     private var bytes: [UInt8] = []
     private let flushThreshold = 1 << 16
+    /// Whether the bytes are kept for ``take()`` instead of written to standard output (a
+    /// worker's share of `validate --jobs`).
+    private let collecting: Bool
 
     /// Creates an empty buffer.
-    init() {
-        bytes.reserveCapacity(flushThreshold * 2)
+    init(collecting: Bool = false) {
+        self.collecting = collecting
+        bytes.reserveCapacity(collecting ? 4096 : flushThreshold * 2)
+    }
+
+    /// The bytes collected so far, and an empty buffer.
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    /// Bytes another buffer collected.
+    mutating func append(bytes more: [UInt8]) {
+        bytes.append(contentsOf: more)
+        if bytes.count >= flushThreshold { flush() }
     }
 
     /// Appends a line (a newline is added).
@@ -47,7 +63,7 @@ struct OutputBuffer {
 
     /// Writes everything buffered so far.
     mutating func flush() {
-        guard !bytes.isEmpty else { return }
+        guard !bytes.isEmpty, !collecting else { return }
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -19,9 +19,18 @@ struct PayloadReport {
     /// The progress line on a terminal's standard error.
     var progress = ProgressLine()
 
-    /// Creates a report in a format.
-    init(format: Format) {
+    /// Creates a report in a format; a `collecting` one keeps its output for ``absorb(_:)``.
+    init(format: Format, collecting: Bool = false) {
         self.format = format
+        self.output = OutputBuffer(collecting: collecting)
+    }
+
+    /// Adds a collecting report's payloads, counts and output after this one's, in order.
+    mutating func absorb(_ part: inout PayloadReport) {
+        payloads += part.payloads
+        invalid += part.invalid
+        output.append(bytes: part.output.take())
+        progress.update(payloads: payloads, force: true)
     }
 
     /// Records one payload's outcome. `line` is nil for whole-file payloads.

@@ -13,9 +13,10 @@ struct ProgressLine {
     /// Whether a line is on the screen.
     private var visible = false
 
-    /// Redraws the line when half a second has passed (the clock is read every 1,024 payloads).
-    mutating func update(payloads: Int) {
-        guard isShown, payloads & 1023 == 0 else { return }
+    /// Redraws the line when half a second has passed (the clock is read every 1,024 payloads,
+    /// or at once when `force`d: after a batch of `--jobs`).
+    mutating func update(payloads: Int, force: Bool = false) {
+        guard isShown, force || payloads & 1023 == 0 else { return }
         let now = ContinuousClock.now
         guard now - drawn >= .milliseconds(500) else { return }
         drawn = now

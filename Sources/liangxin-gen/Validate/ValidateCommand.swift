@@ -38,6 +38,9 @@ struct ValidateCommand: ParsableCommand {
             """)
     var maxPayloadBytes: Int = Self.defaultMaximumPayloadBytes
 
+    @Option(help: "Threads validating JSON Lines files; the output is the same for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     /// 64 MiB: far above any real createTask body, and the bound on what one payload may
     /// cost in memory (a parsed payload takes a few times its size).
     static let defaultMaximumPayloadBytes = 64 << 20
@@ -51,7 +54,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         guard !paths.isEmpty else { throw usage("give at least one path, or - for standard input") }
         guard maxPayloadBytes > 0 else { throw usage("--max-payload-bytes must be positive") }
-        let validator = try loadValidator()
+        guard jobs > 0 else { throw usage("--jobs must be positive (got \(jobs))") }
+        let specs = try loadSpecs()
+        let validator = SpecValidator(specs: specs)
         if let model, !validator.knows(model: model) {
             let hint =
                 Suggestion.closest(to: model, among: validator.modelIDs).map { "; did you mean '\($0)'?" }
@@ -65,11 +70,14 @@ struct ValidateCommand: ParsableCommand {
             Terminal.printError("error: \(path): no such file or folder")
             unreadable = true
         }
-        let check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome = { [model] bytes in
-            model.map { validator.check(input: bytes, model: $0) } ?? validator.check(body: bytes)
+        /// A validation function over its own validator (each `--jobs` worker makes one).
+        let makeCheck: @Sendable () -> ParallelLines.Check = { [model] in
+            let validator = SpecValidator(specs: specs)
+            return { bytes in model.map { validator.check(input: bytes, model: $0) } ?? validator.check(body: bytes) }
         }
+        let check = makeCheck()
         for input in inputs {
-            if !read(input, check: check, into: &report) { unreadable = true }
+            if !read(input, check: check, makeCheck: makeCheck, into: &report) { unreadable = true }
         }
         report.progress.finish()
         report.output.flush()
@@ -80,7 +88,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Reads the specs; spec errors are printed and end the command with exit 2.
-    private func loadValidator() throws -> SpecValidator {
+    private func loadSpecs() throws -> SpecSet {
         let files = try SpecFolder.filesOrBuiltIn(specs, failureCode: 2)
         let loaded = SpecLoader.load(files)
         guard let specs = loaded.specs else {
@@ -88,13 +96,13 @@ struct ValidateCommand: ParsableCommand {
             Terminal.printError("error: the specs have errors")
             throw ExitCode(2)
         }
-        return SpecValidator(specs: specs)
+        return specs
     }
 
     /// Validates one input; false when it could not be read.
     private func read(
         _ input: PayloadInputs.Input,
-        check: (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome,
+        check: ParallelLines.Check, makeCheck: @escaping @Sendable () -> ParallelLines.Check,
         into report: inout PayloadReport
     ) -> Bool {
         switch input {
@@ -119,6 +127,11 @@ struct ValidateCommand: ParsableCommand {
                 return false
             }
             defer { close(descriptor) }
+            if jobs > 1 {
+                return ParallelLines(jobs: jobs, format: format, tooLarge: tooLarge).run(
+                    LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path,
+                    makeCheck: makeCheck, into: &report)
+            }
             return readLines(
                 LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path, check: check,
                 into: &report)
@@ -193,7 +206,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Whether a line holds only white space.
-    private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
