@@ -87,7 +87,38 @@ enum ValidationBenchmark {
                 format:
                     "liangxin-gen validate (CLI end to end, release, 5 runs): best %.0f, median %.0f, worst %.0f payloads/s, peak memory %.0f MiB",
                 rates[4], rates[2], rates[0], runs.map(\.result).max() ?? 0))
+        if let perPayload = try instructionsPerPayload(packageRoot: packageRoot, lines: lines) {
+            print(String(format: "liangxin-gen validate under callgrind: %.0f instructions a payload", perPayload))
+        }
+        fflush(nil)  // every stream: the Python lines come after these
         try runPython(packageRoot: packageRoot, corpus: corpus)
+    }
+
+    /// The CLI's instructions a payload under callgrind, as the slope between the corpus's
+    /// first 2,000 and 6,000 lines (start-up cancels); nil without valgrind.
+    private static func instructionsPerPayload(packageRoot: String, lines: [[UInt8]]) throws -> Double? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind"), lines.count >= 6000 else { return nil }
+        var counts: [Double] = []
+        for size in [2000, 6000] {
+            let path = NSTemporaryDirectory() + "liangxin-callgrind-\(getpid())-\(size).jsonl"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            var data = Data()
+            for line in lines.prefix(size) {
+                data.append(contentsOf: line)
+                data.append(0x0A)
+            }
+            try data.write(to: URL(fileURLWithPath: path))
+            let usage = try ChildProcess(arguments: [
+                "/usr/bin/valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                packageRoot + "/.build/release/liangxin-gen", "validate", "--jobs", "1", "--specs", packageRoot + "/specs",
+                path,
+            ]).run()
+            guard let line = usage.output.split(separator: "\n").first(where: { $0.contains("Collected :") }),
+                let number = line.split(separator: " ").last.flatMap({ Double($0) })
+            else { return nil }
+            counts.append(number)
+        }
+        return (counts[1] - counts[0]) / 4000
     }
 
     /// A corpus line decoded into its model's typed input, when its shape is sound.
@@ -129,13 +160,23 @@ enum ValidationBenchmark {
         return kilobytes / 1024
     }
 
-    /// Runs the Python baselines on the same corpus and the exported schema.
+    /// Runs the Python baselines on the same corpus and the exported schema, with the CLI's
+    /// JSON report for the verdict check.
     private static func runPython(packageRoot: String, corpus: String) throws {
+        let report = corpus + ".report.jsonl"
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let cli = Process()
+        cli.executableURL = URL(fileURLWithPath: packageRoot + "/.build/release/liangxin-gen")
+        cli.arguments = ["validate", "--format", "json", "--specs", packageRoot + "/specs", corpus]
+        FileManager.default.createFile(atPath: report, contents: nil)
+        cli.standardOutput = FileHandle(forWritingAtPath: report)
+        try cli.run()
+        cli.waitUntilExit()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "python3", packageRoot + "/Sources/liangxin-bench/compare_python.py", corpus,
-            packageRoot + "/Generated/schemas/createTask.schema.json",
+            packageRoot + "/Generated/schemas/createTask.schema.json", report,
         ]
         try process.run()
         process.waitUntilExit()
