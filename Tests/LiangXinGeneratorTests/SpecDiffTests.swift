@@ -11,7 +11,7 @@ import Testing
     struct Edit: CustomTestStringConvertible, Sendable {
         /// What it is.
         let name: String
-        /// The model file it edits (`z-image`), or `api`.
+        /// The model file it edits (`z-image`), `api`, or `+id` for a new model (a copy of z-image).
         let file: String
         /// Text replaced (the first occurrence) and its replacement; nil `find` removes the file.
         let find: String?
@@ -98,6 +98,18 @@ import Testing
             name: "a model removed", file: "z-image", find: nil, replace: "",
             expected: ["modelRemoved  breaking tightened"]),
         Edit(
+            name: "a model added", file: "+z-image-2", find: nil, replace: "",
+            expected: ["modelAdded  compatible loosened"]),
+        Edit(
+            name: "a model no longer deprecated", file: "gemini-2.5-flash-image-preview",
+            find:
+                "deprecated: >-\n  Google retired the upstream gemini-2.5-flash-image-preview on 2025-10-31 in favour of\n  gemini-2.5-flash-image; prefer nano-banana-pro-flash for new work.\n",
+            replace: "", expected: ["modelUndeprecated  compatible unchanged"]),
+        Edit(
+            name: "a string made an enum", file: "seedream-v4-5", find: "    maxLength: 4096\n",
+            replace: "    maxLength: 4096\n    enum: [a cat, a dog]\n",
+            expected: ["typeChanged input.prompt breaking tightened"]),
+        Edit(
             name: "a maximum item count lowered", file: "nano-banana-pro", find: "    maxItems: 3\n",
             replace: "    maxItems: 2\n", expected: ["maxItemsChanged input.image_input compatible tightened"]),
         Edit(
@@ -132,6 +144,14 @@ import Testing
             name: "a task state added", file: "api", find: "  success:\n    terminal: true\n",
             replace: "  paused:\n    description: Held by the service.\n  success:\n    terminal: true\n",
             expected: ["stateAdded states.paused breaking loosened"]),
+        Edit(
+            name: "a task state removed", file: "api",
+            find: "  queuing:\n    description: Task is queued locally or upstream.\n", replace: "",
+            expected: ["stateRemoved states.queuing breaking tightened"]),
+        Edit(
+            name: "an endpoint moved", file: "api", find: "    path: /api/v1/jobs/recordInfo\n",
+            replace: "    path: /api/v2/jobs/recordInfo\n",
+            expected: ["endpointChanged endpoints.recordInfo compatible changed"]),
         Edit(
             name: "a task state made terminal", file: "api", find: "  generating:\n",
             replace: "  generating:\n    terminal: true\n",
@@ -215,6 +235,15 @@ import Testing
         }
         if edit.file == "api" {
             files.api = try edited(try #require(files.api))
+            return files
+        }
+        if edit.file.hasPrefix("+") {
+            // A new model: a copy of z-image under the id after the `+`.
+            let id = String(edit.file.dropFirst())
+            let source = try #require(files.models.first { $0.path.hasSuffix("/z-image.yaml") })
+            let text = String(decoding: source.bytes, as: UTF8.self).replacingOccurrences(
+                of: "id: z-image\n", with: "id: \(id)\n")
+            files.models.append(SourceFile(path: "specs/models/\(id).yaml", text: text))
             return files
         }
         let index = try #require(files.models.firstIndex { $0.path.hasSuffix("/\(edit.file).yaml") })
