@@ -21,6 +21,22 @@ public enum CommandFailure {
         return "error: " + rest.prefix(1).lowercased() + rest.dropFirst()
     }
 
+    /// Runs a tool's root command: a mistyped subcommand gets a guess and exit 2; errors end the
+    /// process through ``exit(_:for:)``.
+    public static func main<Command: ParsableCommand>(_ command: Command.Type, tool: String) {
+        let known = Command.configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst()), known: known, tool: tool) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+        do {
+            var parsed = try Command.parseAsRoot()
+            try parsed.run()
+        } catch {
+            exit(error, for: Command.self)
+        }
+    }
+
     /// Ends the process for an error a command threw: help and `--version` print and exit 0,
     /// usage errors print in the tools' style and exit 2, others exit with their code.
     public static func exit<Command: ParsableCommand>(_ error: any Error, for command: Command.Type) -> Never {

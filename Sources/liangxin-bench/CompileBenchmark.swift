@@ -43,7 +43,7 @@ enum CompileBenchmark {
 
     /// The scratch package: the runtime from this checkout and the generated target, with the
     /// settings `Package.swift` gives it.
-    private static let manifest = """
+    static let manifest = """
         // swift-tools-version: 6.0
         import PackageDescription
         let package = Package(

@@ -44,8 +44,8 @@ struct DiffBenchmarkCommand: ParsableCommand {
             }
             guard let report else { throw BenchmarkFailure("the specs of size \(size) have errors") }
             let changed = Set(report.changes.compactMap(\.model)).count
-            let diff = Self.median(diffTimes)
-            let lint = Self.median(lintTimes)
+            let diff = Measurement.median(diffTimes)
+            let lint = Measurement.median(lintTimes)
             print(
                 "\(size) | \(changed) | \(report.changes.count) | \(Measurement.format(seconds: diff)) | "
                     + "\(Measurement.format(seconds: lint)) | \(String(format: "%.2f", diff / lint))× | \(report.bump.rawValue)"
@@ -75,7 +75,4 @@ struct DiffBenchmarkCommand: ParsableCommand {
         }
         return files
     }
-
-    /// The middle value.
-    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }

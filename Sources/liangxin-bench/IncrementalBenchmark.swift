@@ -33,7 +33,7 @@ struct IncrementalBenchmarkCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: scratch + "/Generated", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: scratch + "/Runtime", withDestinationPath: root + "/Sources/LiangXinRuntime")
-        try Self.manifest.write(toFile: scratch + "/Package.swift", atomically: true, encoding: .utf8)
+        try CompileBenchmark.manifest.write(toFile: scratch + "/Package.swift", atomically: true, encoding: .utf8)
         let base = SyntheticSpecs.make(count: size, from: real)
         try Self.regenerate(base, into: scratch)
         _ = try ChildProcess(arguments: ["swift", "build", "--package-path", scratch, "--target", "LiangXinRuntime"])
@@ -112,19 +112,4 @@ struct IncrementalBenchmarkCommand: ParsableCommand {
             text: text.replacingCharacters(in: range.upperBound..<end, with: String(max(1, limit / 2))))
         return files
     }
-
-    /// The scratch package, as `liangxin-bench compile` makes it.
-    static let manifest = """
-        // swift-tools-version: 6.0
-        import PackageDescription
-        let package = Package(
-            name: "Scratch",
-            targets: [
-                .target(name: "LiangXinRuntime", path: "Runtime"),
-                .target(
-                    name: "LiangXin", dependencies: ["LiangXinRuntime"], path: "Generated/LiangXin",
-                    swiftSettings: [.swiftLanguageMode(.v5)]),
-            ]
-        )
-        """
 }

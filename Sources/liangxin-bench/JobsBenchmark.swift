@@ -62,14 +62,11 @@ struct JobsBenchmarkCommand: ParsableCommand {
             }
         }
         let same = FileManager.default.contentsEqual(atPath: work + "/out-1.txt", andPath: work + "/out-\(jobs).txt")
-        let one = Self.median(times[1]!.map(\.seconds))
-        let many = Self.median(times[jobs]!.map(\.seconds))
+        let one = Measurement.median(times[1]!.map(\.seconds))
+        let many = Measurement.median(times[jobs]!.map(\.seconds))
         print(
             "medians: --jobs 1 \(Measurement.format(seconds: one)), --jobs \(jobs) \(Measurement.format(seconds: many)): "
                 + String(format: "%.2f× the throughput", one / many) + "; outputs \(same ? "identical" : "DIFFERENT")")
         if !same { throw BenchmarkFailure("the outputs differ") }
     }
-
-    /// The middle value.
-    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }

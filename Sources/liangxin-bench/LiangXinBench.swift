@@ -25,19 +25,7 @@ struct LiangXinBench: ParsableCommand {
 
     /// Runs the command: a mistyped command gets a guess, errors print in the tools' style.
     static func main() {
-        let known = configuration.subcommands.map { $0._commandName } + ["help"]
-        if let message = CommandFailure.unknownSubcommand(
-            Array(CommandLine.arguments.dropFirst()), known: known, tool: "liangxin-bench")
-        {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(2)
-        }
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            CommandFailure.exit(error, for: Self.self)
-        }
+        CommandFailure.main(Self.self, tool: "liangxin-bench")
     }
 }
 

@@ -16,6 +16,9 @@ enum Measurement {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// The middle value of measurements.
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
     /// `0.123 s` or `12.3 ms`.
     static func format(seconds: Double) -> String {
         seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)

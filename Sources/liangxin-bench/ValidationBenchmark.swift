@@ -110,7 +110,8 @@ enum ValidationBenchmark {
             try data.write(to: URL(fileURLWithPath: path))
             let usage = try ChildProcess(arguments: [
                 "/usr/bin/valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                packageRoot + "/.build/release/liangxin-gen", "validate", "--jobs", "1", "--specs", packageRoot + "/specs",
+                packageRoot + "/.build/release/liangxin-gen", "validate", "--jobs", "1", "--specs",
+                packageRoot + "/specs",
                 path,
             ]).run()
             guard let line = usage.output.split(separator: "\n").first(where: { $0.contains("Collected :") }),

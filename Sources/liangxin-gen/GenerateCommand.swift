@@ -1,6 +1,5 @@
 import ArgumentParser
 import LiangXinGenerator
-
 import LiangXinSpec
 import LiangXinYAML
 

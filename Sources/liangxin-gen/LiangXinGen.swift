@@ -21,18 +21,6 @@ struct LiangXinGen: ParsableCommand {
     /// Runs the command: a mistyped command gets a guess, usage errors exit 2 in the tools'
     /// error style.
     static func main() {
-        let known = configuration.subcommands.map { $0._commandName } + ["help"]
-        if let message = CommandFailure.unknownSubcommand(
-            Array(CommandLine.arguments.dropFirst()), known: known, tool: "liangxin-gen")
-        {
-            Terminal.printError(message)
-            Foundation.exit(2)
-        }
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            CommandFailure.exit(error, for: Self.self)
-        }
+        CommandFailure.main(Self.self, tool: "liangxin-gen")
     }
 }

@@ -34,6 +34,21 @@ enum SpecFolder {
         return builtIn
     }
 
+    /// The checked specs of `files` (reusing `previous`'s parsed files that are the same);
+    /// diagnostics are printed, then `failure`, and the command ends with `failureCode`.
+    static func checked(
+        _ files: SpecFiles, reusing previous: (files: SpecFiles, specs: SpecSet)? = nil, failureCode: Int32,
+        failure: String
+    ) throws -> SpecSet {
+        let loaded = previous.map { SpecLoader.load(files, reusing: $0.files, $0.specs) } ?? SpecLoader.load(files)
+        guard let specs = loaded.specs else {
+            Terminal.printError(loaded.renderedDiagnostics)
+            Terminal.printError("error: \(failure)")
+            throw ExitCode(failureCode)
+        }
+        return specs
+    }
+
     /// The output folder beside a spec folder: `Generated` beside `specs`, `/repo/Generated`
     /// beside `/repo/specs`.
     static func output(beside specs: String) -> String {

@@ -43,19 +43,12 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let (oldFiles, newFolder) = try sides()
         let newFiles = try SpecFolder.files(newFolder, failureCode: 2)
-        let newLoaded = SpecLoader.load(newFiles)
-        guard let newSpecs = newLoaded.specs else {
-            Terminal.printError(newLoaded.renderedDiagnostics)
-            Terminal.printError("error: the new specs (\(newFolder)) have errors")
-            throw ExitCode(2)
-        }
+        let newSpecs = try SpecFolder.checked(
+            newFiles, failureCode: 2, failure: "the new specs (\(newFolder)) have errors")
         // Files the change left alone are not parsed twice.
-        let oldLoaded = SpecLoader.load(oldFiles, reusing: newFiles, newSpecs)
-        guard let oldSpecs = oldLoaded.specs else {
-            Terminal.printError(oldLoaded.renderedDiagnostics)
-            Terminal.printError("error: the old specs (\(oldFiles.root)) have errors")
-            throw ExitCode(2)
-        }
+        let oldSpecs = try SpecFolder.checked(
+            oldFiles, reusing: (newFiles, newSpecs), failureCode: 2,
+            failure: "the old specs (\(oldFiles.root)) have errors")
         let report = DiffReport(old: oldSpecs, new: newSpecs, oldName: oldFiles.root, newName: newFolder)
         switch format {
         case .human: print(HumanReport(report, colored: isatty(STDOUT_FILENO) == 1).text, terminator: "")

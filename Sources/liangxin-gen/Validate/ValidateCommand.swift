@@ -89,14 +89,8 @@ struct ValidateCommand: ParsableCommand {
 
     /// Reads the specs; spec errors are printed and end the command with exit 2.
     private func loadSpecs() throws -> SpecSet {
-        let files = try SpecFolder.filesOrBuiltIn(specs, failureCode: 2)
-        let loaded = SpecLoader.load(files)
-        guard let specs = loaded.specs else {
-            Terminal.printError(loaded.renderedDiagnostics)
-            Terminal.printError("error: the specs have errors")
-            throw ExitCode(2)
-        }
-        return specs
+        try SpecFolder.checked(
+            try SpecFolder.filesOrBuiltIn(specs, failureCode: 2), failureCode: 2, failure: "the specs have errors")
     }
 
     /// Validates one input; false when it could not be read.
