@@ -42,6 +42,20 @@ PY
 # Against a git revision, from a folder inside the checkout: the working tree has no change.
 (cd "$root/Sources" && "$gen" diff --base HEAD --fail-on any > /dev/null 2>&1) || fail "diff --base HEAD"
 
+# --base on a history holding a spec file over the 4 MiB limit: refused with its location,
+# exit 2, and never read whole.
+repo="$work/repo"
+mkdir "$repo" && cp -r "$root/specs" "$repo/specs"
+head -c 5000000 /dev/zero | tr '\0' 'a' > "$repo/specs/models/huge.yaml"
+git -C "$repo" init -q && git -C "$repo" add -A && git -C "$repo" -c user.name=t -c user.email=t@t commit -qm huge
+rm "$repo/specs/models/huge.yaml"  # the working tree is clean; only the revision holds it
+set +e
+msg=$(cd "$repo" && "$gen" diff --base HEAD 2>&1); code=$?
+set -e
+[ "$code" -eq 2 ] || fail "a huge spec at --base: exit $code"
+echo "$msg" | grep -q "^HEAD:specs/models/huge.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file$" ||
+  fail "a huge spec at --base: $msg"
+
 # new: a skeleton and a copy lint clean; an existing file and a bad id are refused.
 "$gen" new flux-3 --specs "$work/new" > /dev/null
 "$gen" new seedream-v6 --from seedream-v4-5 --specs "$work/new" > /dev/null

@@ -50,8 +50,9 @@ public enum GitRevision {
         String(decoding: try gitBytes(arguments), as: UTF8.self)
     }
 
-    /// The standard output of a git command; its standard error becomes the failure.
-    private static func gitBytes(_ arguments: [String]) throws(Failure) -> [UInt8] {
+    /// The standard output of a git command (at most `limit` bytes: a spec file larger than
+    /// the loader accepts is not read whole); its standard error becomes the failure.
+    private static func gitBytes(_ arguments: [String], limit: Int = Int.max) throws(Failure) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -64,13 +65,19 @@ public enum GitRevision {
         } catch {
             throw Failure(description: "git could not be started: \(error.localizedDescription)")
         }
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        let bytes = (try? output.fileHandleForReading.read(upToCount: limit)) ?? nil
+        if (bytes?.count ?? 0) >= limit {
+            // Enough to know it is too large: the loader says so with the file's location.
+            process.terminate()
+            process.waitUntilExit()
+            return Array(bytes ?? Data())
+        }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw Failure(description: "git \(arguments.joined(separator: " ")): \(text)")
         }
-        return Array(bytes)
+        return Array(bytes ?? Data())
     }
 }
