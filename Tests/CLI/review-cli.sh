@@ -56,6 +56,15 @@ set -e
 echo "$msg" | grep -q "^HEAD:specs/models/huge.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file$" ||
   fail "a huge spec at --base: $msg"
 
+# A hostile old spec (a prompt of at least a billion characters): the oracle leaves it alone
+# instead of allocating a gigabyte.
+cp -r "$root/specs" "$work/huge-limits"
+sed -i 's/    minLength: 1$/    minLength: 1000000000/; s/    maxLength: 4096$/    maxLength: 2000000000/' "$work/huge-limits/models/z-image.yaml"
+if command -v /usr/bin/time > /dev/null 2>&1; then
+  /usr/bin/time -f "%M" -o "$work/peak.txt" "$gen" diff "$work/huge-limits" "$root/specs" > /dev/null
+  [ "$(tail -1 "$work/peak.txt")" -lt 262144 ] || fail "diff from a hostile spec used $(tail -1 "$work/peak.txt") KB"
+fi
+
 # new: a skeleton and a copy lint clean; an existing file and a bad id are refused.
 "$gen" new flux-3 --specs "$work/new" > /dev/null
 "$gen" new seedream-v6 --from seedream-v4-5 --specs "$work/new" > /dev/null

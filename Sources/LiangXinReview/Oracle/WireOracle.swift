@@ -10,6 +10,8 @@ import LiangXinSpec
 /// A change that rejects old payloads gets the first body rejected at its path as its
 /// example; a change said to reject none that the oracle catches rejecting one is corrected
 /// to `tightened` and keeps the example (``disagreements`` counts them, and tests require 0).
+/// A model whose valid payloads cannot be small (``payloadsStayBounded(_:)``) keeps its
+/// classification unchecked, so that a hostile spec cannot make the oracle allocate gigabytes.
 public struct WireOracle {
     /// The old spec set.
     let old: SpecSet
@@ -37,7 +39,9 @@ public struct WireOracle {
     /// (changes of models; `api.yaml`'s are left as classified).
     public mutating func examine(_ changes: [SpecChange]) -> [SpecChange] {
         changes.map { change in
-            guard let id = change.model, let model = old.models.first(where: { $0.id.value == id }) else {
+            guard let id = change.model, let model = old.models.first(where: { $0.id.value == id }),
+                Self.payloadsStayBounded(model.input)
+            else {
                 return change
             }
             return examine(change, of: model)
@@ -66,6 +70,26 @@ public struct WireOracle {
             break
         }
         return change
+    }
+
+    /// The longest string and the most items a payload of the oracle may need: a spec whose
+    /// valid payloads must be larger (a `minLength` of a billion) is left to its classification.
+    static let largestString = 1 << 20
+    static let mostItems = 10_000
+
+    /// Whether every valid payload of these fields can be small: no minimum length or item
+    /// count past the limits above, at any depth.
+    static func payloadsStayBounded(_ fields: [FieldSpec]) -> Bool {
+        fields.allSatisfy { schemaStaysBounded($0.schema) }
+    }
+
+    /// One schema, its items and its fields.
+    private static func schemaStaysBounded(_ schema: SchemaSpec) -> Bool {
+        guard (schema.minLength?.value ?? 0) <= largestString, (schema.minItems?.value ?? 0) <= mostItems else {
+            return false
+        }
+        if let items = schema.items, !schemaStaysBounded(items) { return false }
+        return schema.fields.map(payloadsStayBounded) ?? true
     }
 
     /// A createTask body for a model's input.
