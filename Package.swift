@@ -34,6 +34,8 @@ let package = Package(
         .library(name: "LiangXinGenerator", targets: ["LiangXinGenerator"]),
         // The seeded payload corpus, for benchmarks and the fuzzers' seeds (Tests/Fuzz).
         .library(name: "LiangXinCorpus", targets: ["LiangXinCorpus"]),
+        // What a spec change means (`liangxin-gen diff`); a product for the fuzzers too.
+        .library(name: "LiangXinReview", targets: ["LiangXinReview"]),
         .library(name: "LiangXinClient", targets: ["LiangXinClient"]),
         .library(name: "LiangXinSandbox", targets: ["LiangXinSandbox"]),
         .executable(name: "liangxin-gen", targets: ["liangxin-gen"]),

@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "LiangXinSpec", package: "LiangXinKit"),
                 .product(name: "LiangXinGenerator", package: "LiangXinKit"),
                 .product(name: "LiangXinCorpus", package: "LiangXinKit"),
+                .product(name: "LiangXinReview", package: "LiangXinKit"),
             ]),
         // YAML bytes → load, parse and check a model spec; generate when it is clean.
         .executableTarget(name: "FuzzSpecYAML", dependencies: ["FuzzSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 @_exported import LiangXin
 @_exported import LiangXinCorpus
 @_exported import LiangXinGenerator
+@_exported import LiangXinReview
 @_exported import LiangXinSpec
 @_exported import LiangXinYAML
 
