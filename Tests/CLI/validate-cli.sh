@@ -160,6 +160,30 @@ for format in text json; do
   done
 done
 
+# --jobs on a folder of .json files: the same output, errors and exit code (2: a broken link).
+mkdir -p folder/sub
+python3 - <<'PY'
+import json
+for i in range(300):
+    with open("folder/" + ("sub/" if i % 3 == 0 else "") + "p%04d.json" % i, "w") as f:
+        if i % 7 == 0: f.write('{"model":"z-image","input":{"prompt":"","seed":-1}}')
+        elif i % 11 == 0: f.write("not json")
+        elif i % 97 == 0: f.write('{"model":"z-image","input":{"prompt":"' + "x" * 3000 + '"}}')
+        else: f.write(json.dumps({"model": "z-image", "input": {"prompt": "a cafe %d" % i}}))
+PY
+ln -s "$work/nowhere" folder/broken.json
+code1=0
+"$gen" validate --specs "$root/specs" --jobs 1 --max-payload-bytes 2000 folder > one.txt 2> one.err || code1=$?
+for jobs in 2 3; do
+  code=0
+  "$gen" validate --specs "$root/specs" --jobs "$jobs" --max-payload-bytes 2000 folder > many.txt 2> many.err || code=$?
+  if cmp -s one.txt many.txt && cmp -s one.err many.err && [ "$code" = "$code1" ] && [ "$code" = 2 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "FAIL: --jobs $jobs on a folder differs from --jobs 1 (exit $code, $code1)"
+  fi
+done
+
 # Progress: silent when standard error is not a terminal, a redrawn line when it is.
 if [ -s "$work/stderr" ]; then
   failed=$((failed + 1)); echo "FAIL: progress written to a standard error that is not a terminal"; head -3 "$work/stderr"

@@ -12,6 +12,9 @@ struct OutputBuffer {
     /// worker's share of `validate --jobs`).
     private let collecting: Bool
 
+    /// Whether the bytes are kept for ``take()``.
+    var isCollecting: Bool { collecting }
+
     /// Creates an empty buffer.
     init(collecting: Bool = false) {
         self.collecting = collecting

@@ -25,8 +25,20 @@ struct PayloadReport {
         self.output = OutputBuffer(collecting: collecting)
     }
 
+    /// Whether an input could not be read (each was said on standard error): exit 2.
+    private(set) var hadReadErrors = false
+    /// A collecting report's read errors, said when it is absorbed.
+    private var pendingReadErrors: [String] = []
+
+    /// Says that an input could not be read: now, or, in a collecting report, when absorbed.
+    mutating func readError(_ message: String) {
+        hadReadErrors = true
+        if output.isCollecting { pendingReadErrors.append(message) } else { Terminal.printError(message) }
+    }
+
     /// Adds a collecting report's payloads, counts and output after this one's, in order.
     mutating func absorb(_ part: inout PayloadReport) {
+        for message in part.pendingReadErrors { readError(message) }
         payloads += part.payloads
         invalid += part.invalid
         output.append(bytes: part.output.take())

@@ -76,9 +76,18 @@ struct ValidateCommand: ParsableCommand {
             return { bytes in model.map { validator.check(input: bytes, model: $0) } ?? validator.check(body: bytes) }
         }
         let check = makeCheck()
+        // Runs of `.json` files go to the workers together, 64 files a batch.
+        var files: [String] = []
         for input in inputs {
+            if jobs > 1, case .json(let path) = input {
+                files.append(path)
+                continue
+            }
+            readFiles(&files, makeCheck: makeCheck, into: &report)
             if !read(input, check: check, makeCheck: makeCheck, into: &report) { unreadable = true }
         }
+        readFiles(&files, makeCheck: makeCheck, into: &report)
+        if report.hadReadErrors { unreadable = true }
         report.progress.finish()
         report.output.flush()
         if format == .text { print(report.summary) }
@@ -93,6 +102,30 @@ struct ValidateCommand: ParsableCommand {
             try SpecFolder.filesOrBuiltIn(specs, failureCode: 2), failureCode: 2, failure: "the specs have errors")
     }
 
+    /// Validates `.json` files on the workers, in order, and empties the list.
+    private func readFiles(
+        _ files: inout [String], makeCheck: @escaping @Sendable () -> ParallelLines.Check,
+        into report: inout PayloadReport
+    ) {
+        guard !files.isEmpty else { return }
+        let (format, maximumBytes, tooLarge) = (self.format, maxPayloadBytes, self.tooLarge)
+        let workers = OrderedWorkers<[String]>(jobs: jobs) {
+            let check = makeCheck()
+            return { paths in
+                var part = PayloadReport(format: format, collecting: true)
+                for path in paths {
+                    _ = Self.readFile(path, maximumBytes: maximumBytes, tooLarge: tooLarge, check: check, into: &part)
+                }
+                return part
+            }
+        }
+        for start in stride(from: 0, to: files.count, by: 64) {
+            workers.submit(Array(files[start..<min(start + 64, files.count)]), into: &report)
+        }
+        workers.finish(into: &report)
+        files = []
+    }
+
     /// Validates one input; false when it could not be read.
     private func read(
         _ input: PayloadInputs.Input,
@@ -101,19 +134,7 @@ struct ValidateCommand: ParsableCommand {
     ) -> Bool {
         switch input {
         case .json(let path):
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-                size > maxPayloadBytes
-            {
-                report.addUnreadable(file: path, line: nil, reason: tooLarge)
-                return true
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                Terminal.printError("error: \(path): cannot be read")
-                return false
-            }
-            let outcome = data.withUnsafeBytes { check($0) }
-            report.add(file: path, line: nil, outcome: outcome)
-            return true
+            return Self.readFile(path, maximumBytes: maxPayloadBytes, tooLarge: tooLarge, check: check, into: &report)
         case .jsonLines(let path):
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else {
@@ -132,6 +153,24 @@ struct ValidateCommand: ParsableCommand {
         case .standardInput:
             return readStandardInput(check: check, into: &report)
         }
+    }
+
+    /// One `.json` file, one payload; false (with the error recorded) when it cannot be read.
+    static func readFile(
+        _ path: String, maximumBytes: Int, tooLarge: String, check: ParallelLines.Check,
+        into report: inout PayloadReport
+    ) -> Bool {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+            report.addUnreadable(file: path, line: nil, reason: tooLarge)
+            return true
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report.readError("error: \(path): cannot be read")
+            return false
+        }
+        let outcome = data.withUnsafeBytes { check($0) }
+        report.add(file: path, line: nil, outcome: outcome)
+        return true
     }
 
     /// One payload per non-blank line.
