@@ -11,27 +11,33 @@ enum SpecFolder {
     /// The folder a command works on: `given`, or the `specs/` folder at or above the current
     /// directory (named on standard error when it is not `./specs`); without one, an error.
     static func resolve(_ given: String?, failureCode: Int32) throws -> String {
-        if let given { return given }
-        let directory = FileManager.default.currentDirectoryPath
-        guard let found = SpecLocator.find(from: directory) else {
-            Terminal.printError("error: no specs/ folder in \(directory) or above; pass --specs DIR")
-            throw ExitCode(failureCode)
+        switch choose(given, builtIn: false) {
+        case .folder(let folder, _): return folder
+        case .builtIn, .missing: throw ExitCode(failureCode)
         }
-        if found != "specs" { Terminal.printError("note: using the specs at \(found)") }
-        return found
     }
 
     /// The files of `given`, of the `specs/` folder at or above the current directory, or
     /// else of the specs built into the tool, saying which on standard error.
     static func filesOrBuiltIn(_ given: String?, failureCode: Int32) throws -> SpecFiles {
-        if given != nil || SpecLocator.find(from: FileManager.default.currentDirectoryPath) != nil {
-            return try files(try resolve(given, failureCode: failureCode), failureCode: failureCode)
+        switch choose(given, builtIn: true) {
+        case .folder(let folder, _): return try files(folder, failureCode: failureCode)
+        case .builtIn(let files, _): return files
+        case .missing: throw ExitCode(failureCode)
         }
-        let builtIn = SpecLocator.builtIn(LiangXinBuiltInSpecs.files)
-        Terminal.printError(
-            "note: no specs/ folder in \(FileManager.default.currentDirectoryPath) or above; using the "
-                + "\(builtIn.models.count) models built into liangxin-gen (specs \(LiangXinBuiltInSpecs.fingerprint))")
-        return builtIn
+    }
+
+    /// ``SpecLocator/choose(given:from:tool:builtIn:)`` for liangxin-gen, its note or error printed.
+    private static func choose(_ given: String?, builtIn: Bool) -> SpecLocator.Choice {
+        let choice = SpecLocator.choose(
+            given: given, from: FileManager.default.currentDirectoryPath, tool: "liangxin-gen",
+            builtIn: builtIn ? (LiangXinBuiltInSpecs.files, LiangXinBuiltInSpecs.fingerprint) : nil)
+        switch choice {
+        case .folder(_, let note): if let note { Terminal.printError(note) }
+        case .builtIn(_, let note): Terminal.printError(note)
+        case .missing(let message): Terminal.printError(message)
+        }
+        return choice
     }
 
     /// The checked specs of `files` (reusing `previous`'s parsed files that are the same);

@@ -97,24 +97,24 @@ struct LiangXinSandboxCommand: AsyncParsableCommand {
     /// Loads the specs and serves until SIGINT or SIGTERM.
     func run() async throws {
         let loaded: SpecLoader.Result
-        let directory = FileManager.default.currentDirectoryPath
-        if let folder = specs ?? SpecLocator.find(from: directory) {
-            if specs == nil, folder != "specs" {
-                FileHandle.standardError.write(Data("note: using the specs at \(folder)\n".utf8))
-            }
+        let choice = SpecLocator.choose(
+            given: specs, from: FileManager.default.currentDirectoryPath, tool: "liangxin-sandbox",
+            builtIn: (LiangXinBuiltInSpecs.files, LiangXinBuiltInSpecs.fingerprint))
+        switch choice {
+        case .folder(let folder, let note):
+            if let note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             do {
                 loaded = try SpecLoader.load(folder: folder)
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
                 throw ExitCode(2)
             }
-        } else {
-            let builtIn = SpecLocator.builtIn(LiangXinBuiltInSpecs.files)
-            FileHandle.standardError.write(
-                Data(
-                    ("note: no specs/ folder in \(directory) or above; using the \(builtIn.models.count) models built "
-                        + "into liangxin-sandbox (specs \(LiangXinBuiltInSpecs.fingerprint))\n").utf8))
-            loaded = SpecLoader.load(builtIn)
+        case .builtIn(let files, let note):
+            FileHandle.standardError.write(Data((note + "\n").utf8))
+            loaded = SpecLoader.load(files)
+        case .missing(let message):  // not reached: the sandbox has built-in specs
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            throw ExitCode(2)
         }
         guard let specSet = loaded.specs else {
             FileHandle.standardError.write(Data((loaded.renderedDiagnostics + "\n").utf8))

@@ -96,13 +96,13 @@ struct BuiltInSpecsTranslator {
 
     /// FNV-1a (64 bits) over each path, a 0 byte, the bytes and a 0 byte, as 16 hex digits.
     static func fingerprint(_ files: [(path: String, bytes: [UInt8])]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for file in files {
-            for byte in Array(file.path.utf8) + [0] + file.bytes + [0] {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
+            hash.add(file.path.utf8)
+            hash.add([0])
+            hash.add(file.bytes)
+            hash.add([0])
         }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return hash.hex
     }
 }

@@ -113,10 +113,12 @@ public struct WireOracle {
 
     /// A seed fixed by the change, so the same specs give the same examples.
     static func seed(_ change: SpecChange) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (change.model ?? "").utf8 + [0] + change.path.utf8 + [0] + change.kind.rawValue.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
+        var hash = FNV1a()
+        hash.add((change.model ?? "").utf8)
+        hash.add([0])
+        hash.add(change.path.utf8)
+        hash.add([0])
+        hash.add(change.kind.rawValue.utf8)
+        return hash.value
     }
 }

@@ -20,6 +20,34 @@ public enum SpecLocator {
         }
     }
 
+    /// Where a command's specs are, with the note it says about them on standard error.
+    public enum Choice {
+        /// A folder, with a note when it is neither given nor `./specs`.
+        case folder(String, note: String?)
+        /// The files built into the tool, with the note that says so.
+        case builtIn(SpecFiles, note: String)
+        /// None: the error to print.
+        case missing(String)
+    }
+
+    /// The specs of a command: `given`; else the `specs/` folder at or above `directory`; else,
+    /// for a tool that has them (`builtIn`: its files and their fingerprint), the built-in specs.
+    public static func choose(
+        given: String?, from directory: String, tool: String,
+        builtIn: (files: [(path: String, text: String)], fingerprint: String)?
+    ) -> Choice {
+        if let given { return .folder(given, note: nil) }
+        if let found = find(from: directory) {
+            return .folder(found, note: found == "specs" ? nil : "note: using the specs at \(found)")
+        }
+        guard let builtIn else { return .missing("error: no specs/ folder in \(directory) or above; pass --specs DIR") }
+        let files = self.builtIn(builtIn.files)
+        return .builtIn(
+            files,
+            note: "note: no specs/ folder in \(directory) or above; using the \(files.models.count) models built into "
+                + "\(tool) (specs \(builtIn.fingerprint))")
+    }
+
     /// Spec files built into a tool (`LiangXinBuiltInSpecs.files`), under the display root
     /// `built-in:specs`.
     public static func builtIn(_ files: [(path: String, text: String)]) -> SpecFiles {
