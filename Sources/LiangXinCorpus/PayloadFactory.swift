@@ -343,7 +343,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         Int(next() % UInt64(max(bound, 1)))
     }
 }

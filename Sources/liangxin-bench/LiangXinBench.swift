@@ -18,7 +18,7 @@ struct LiangXinBench: ParsableCommand {
         subcommands: [
             GenerateBenchmarkCommand.self, CompileBenchmarkCommand.self, ValidateBenchmarkCommand.self,
             CompareBenchmarkCommand.self, HostileBenchmarkCommand.self, DiffBenchmarkCommand.self,
-            IncrementalBenchmarkCommand.self, JobsBenchmarkCommand.self,
+            IncrementalBenchmarkCommand.self, JobsBenchmarkCommand.self, ParseSpeedBenchmarkCommand.self,
             OneSizeCommand.self,
         ]
     )

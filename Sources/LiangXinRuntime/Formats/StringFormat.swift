@@ -16,6 +16,15 @@ public enum StringFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the UTF-8 bytes of a string have this format: `accepts(_:)` without a `String`.
+    @_spi(LiangXinGenerated) public func accepts(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
+        case .uri: return URIGrammar.isURI(bytes)
+        case .httpsURL: return StringFormats.isHTTPSURL(utf8: bytes)
+        case .imageRef: return StringFormats.isImageRef(utf8: bytes)
+        }
+    }
+
     /// What a value must be, as issue messages say it.
     public var explanation: String {
         switch self {

@@ -18,20 +18,28 @@ public enum StringFormats {
 
     /// An absolute `https://` URL with a host.
     public static func isHTTPSURL(_ text: String) -> Bool {
-        withBytes(text) { hostEnd(of: $0, schemes: ["https://"]) != nil }
+        withBytes(text, isHTTPSURL(utf8:))
+    }
+
+    /// `isHTTPSURL(_:)` on UTF-8 bytes.
+    static func isHTTPSURL(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hostEnd(of: bytes, schemes: ["https://"]) != nil
     }
 
     /// An http(s) URL whose path ends in .png/.jpg/.jpeg/.webp (query and fragment aside),
     /// or a base64 data URI of one of those image types; letter case does not matter.
     public static func isImageRef(_ text: String) -> Bool {
-        withBytes(text) { bytes in
-            if hasPrefix(bytes, "data:") { return isImageDataURI(bytes) }
-            guard hostEnd(of: bytes, schemes: ["https://", "http://"]) != nil else { return false }
-            let pathEnd =
-                bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
-            let path = UnsafeBufferPointer(rebasing: bytes[..<pathEnd])
-            return imageExtensions.contains { hasSuffix(path, $0) }
-        }
+        withBytes(text, isImageRef(utf8:))
+    }
+
+    /// `isImageRef(_:)` on UTF-8 bytes.
+    static func isImageRef(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasPrefix(bytes, "data:") { return isImageDataURI(bytes) }
+        guard hostEnd(of: bytes, schemes: ["https://", "http://"]) != nil else { return false }
+        let pathEnd =
+            bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+        let path = UnsafeBufferPointer(rebasing: bytes[..<pathEnd])
+        return imageExtensions.contains { hasSuffix(path, $0) }
     }
 
     /// `data:<image type>;base64,<something>`.
@@ -79,10 +87,13 @@ public enum StringFormats {
 
     /// Whether the bytes end with `suffix`, ignoring ASCII letter case.
     private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
-        let suffixBytes = Array(suffix.utf8)
-        guard bytes.count >= suffixBytes.count else { return false }
-        let offset = bytes.count - suffixBytes.count
-        return suffixBytes.indices.allSatisfy { lowercased(bytes[offset + $0]) == suffixBytes[$0] }
+        guard bytes.count >= suffix.utf8.count else { return false }
+        var offset = bytes.count - suffix.utf8.count
+        for byte in suffix.utf8 {
+            guard lowercased(bytes[offset]) == byte else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// Whether the bytes spell `text`, ignoring ASCII letter case.

@@ -29,4 +29,11 @@ public final class Pattern: Sendable {
         guard case .success(let program) = compiled else { return false }
         return program.matches(text)
     }
+
+    /// Whether the whole of a string given as well-formed UTF-8 matches: `matches(_:)` without
+    /// a `String`.
+    @_spi(LiangXinGenerated) public func matches(wellFormedUTF8 bytes: UnsafeRawBufferPointer) -> Bool {
+        guard case .success(let program) = compiled else { return false }
+        return program.matches(wellFormedUTF8: bytes)
+    }
 }

@@ -3,8 +3,19 @@ extension PatternProgram {
     /// (Thompson's construction, as in RE2 and Rust's regex): each scalar is looked at once,
     /// and each instruction runs at most once a scalar, so no input makes it backtrack.
     public func matches(_ text: String) -> Bool {
-        var threads = ThreadLists(size: instructions.count)
         var iterator = text.unicodeScalars.makeIterator()
+        return matches(scalars: &iterator)
+    }
+
+    /// Whether the whole of a string given as well-formed UTF-8 matches.
+    public func matches(wellFormedUTF8 bytes: UnsafeRawBufferPointer) -> Bool {
+        var iterator = WellFormedUTF8Scalars(bytes)
+        return matches(scalars: &iterator)
+    }
+
+    /// Whether the whole of the text that `iterator` yields matches.
+    private func matches(scalars iterator: inout some IteratorProtocol<Unicode.Scalar>) -> Bool {
+        var threads = ThreadLists(size: instructions.count)
         var upcoming = iterator.next()?.value
         var context = Context(previous: nil, next: upcoming)
         addThread(0, to: &threads.current, context: context, stack: &threads.stack)

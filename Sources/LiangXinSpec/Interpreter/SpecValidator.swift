@@ -2,12 +2,27 @@
 
 /// `liangxin-gen validate`'s engine: createTask bodies (or bare inputs) checked against
 /// specs interpreted at run time, with the generated validators' exact semantics.
+///
+/// A payload is first walked once by the single-pass ``PayloadVerifier``, which settles the
+/// valid ones without building a JSON tree; any other payload is parsed and interpreted, which
+/// reports its issues. Both paths give the same outcome for every payload.
 public struct SpecValidator: Sendable {
+    /// How payloads are checked.
+    public enum Engine: Sendable {
+        /// The single-pass verifier, then the interpreter for whatever it does not settle.
+        case singlePassFirst
+        /// The interpreter alone (for comparisons and benchmarks).
+        case interpreterOnly
+    }
+
     private let bodies: CreateTaskBodyValidator
     private let inputs: [String: CreateTaskBodyValidator.InputValidator]
+    /// The single-pass verifier, unless the interpreter runs alone.
+    private let verifier: PayloadVerifier?
 
     /// Prepares a validator for every model of a checked spec set.
-    public init(specs: SpecSet) {
+    public init(specs: SpecSet, engine: Engine = .singlePassFirst) {
+        verifier = engine == .singlePassFirst ? PayloadVerifier(specs: specs) : nil
         var inputs: [String: CreateTaskBodyValidator.InputValidator] = [:]
         var knownStrings: [String] = []
         for model in specs.models {
@@ -26,12 +41,15 @@ public struct SpecValidator: Sendable {
 
     /// Every issue of a createTask body, with its model id and any parse error.
     public func check(body: UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome {
-        bodies.check(bytes: body)
+        if let verifier, let model = verifier.verify(body: body) {
+            return .init(model: verifier.modelIDs[model], issues: [], parseError: nil)
+        }
+        return bodies.check(bytes: body)
     }
 
     /// Every issue of a createTask body.
     public func validate(body: UnsafeRawBufferPointer) -> [ValidationIssue] {
-        bodies.validate(bytes: body)
+        check(body: body).issues
     }
 
     /// Every issue of a createTask body already parsed.
@@ -45,6 +63,11 @@ public struct SpecValidator: Sendable {
     /// Every issue of a bare `input` object of a known model, with pointers from its root.
     public func check(input: UnsafeRawBufferPointer, model: String) -> CreateTaskBodyValidator.Outcome {
         guard let validator = inputs.value(forWireKey: model) else {
+            return .init(model: model, issues: [], parseError: nil)
+        }
+        if let verifier, let index = verifier.modelIDs.firstIndex(where: { WireString.equal($0, model) }),
+            verifier.verify(input: input, model: index)
+        {
             return .init(model: model, issues: [], parseError: nil)
         }
         let json: JSONValue

@@ -41,6 +41,12 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Threads validating JSON Lines files; the output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        help: ArgumentHelp(
+            "Check every payload with the spec interpreter alone, not the single-pass verifier first "
+                + "(the output is the same; for comparisons).", visibility: .hidden))
+    var interpreterOnly = false
+
     /// 64 MiB: far above any real createTask body, and the bound on what one payload may
     /// cost in memory (a parsed payload takes a few times its size).
     static let defaultMaximumPayloadBytes = 64 << 20
@@ -56,7 +62,8 @@ struct ValidateCommand: ParsableCommand {
         guard maxPayloadBytes > 0 else { throw usage("--max-payload-bytes must be positive") }
         guard jobs > 0 else { throw usage("--jobs must be positive (got \(jobs))") }
         let specs = try loadSpecs()
-        let validator = SpecValidator(specs: specs)
+        let engine: SpecValidator.Engine = interpreterOnly ? .interpreterOnly : .singlePassFirst
+        let validator = SpecValidator(specs: specs, engine: engine)
         if let model, !validator.knows(model: model) {
             let hint =
                 Suggestion.closest(to: model, among: validator.modelIDs).map { "; did you mean '\($0)'?" }
@@ -72,7 +79,7 @@ struct ValidateCommand: ParsableCommand {
         }
         /// A validation function over its own validator (each `--jobs` worker makes one).
         let makeCheck: @Sendable () -> ParallelLines.Check = { [model] in
-            let validator = SpecValidator(specs: specs)
+            let validator = SpecValidator(specs: specs, engine: engine)
             return { bytes in model.map { validator.check(input: bytes, model: $0) } ?? validator.check(body: bytes) }
         }
         let check = makeCheck()

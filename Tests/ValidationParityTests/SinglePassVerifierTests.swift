@@ -1,0 +1,190 @@
+import Foundation
+import LiangXinCorpus
+@_spi(LiangXinGenerated) import LiangXinRuntime
+import Testing
+
+@testable import LiangXinSpec
+
+/// The single-pass verifier against the interpreter: it may call a payload valid only when
+/// the interpreter finds no issue, and it settles every valid payload of the corpus itself.
+@Suite struct SinglePassVerifierTests {
+    /// The nine models' specs.
+    static let specs = try! ValidationParityTests.specs("specs")
+    /// The torture specs (every constraint, patterns, nesting, nullability, rules).
+    static let torture = try! ValidationParityTests.specs("Tests/TortureSpecs")
+
+    /// The verifier's verdict and the interpreter's issues for one payload.
+    struct Verdicts {
+        let settled: Bool
+        let issues: [ValidationIssue]
+    }
+
+    /// Both verdicts on a body.
+    static func verdicts(_ text: String, specs: SpecSet = specs) -> Verdicts {
+        let verifier = PayloadVerifier(specs: specs)
+        let interpreter = SpecValidator(specs: specs, engine: .interpreterOnly)
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes {
+            Verdicts(settled: verifier.verify(body: $0) != nil, issues: interpreter.validate(body: $0))
+        }
+    }
+
+    @Test(arguments: [("specs", 20_000, 11 as UInt64), ("Tests/TortureSpecs", 6_000, 12)])
+    func settlesExactlyTheValidPayloadsOfTheCorpus(folder: String, count: Int, seed: UInt64) throws {
+        let specs = try ValidationParityTests.specs(folder)
+        let verifier = PayloadVerifier(specs: specs)
+        let interpreter = SpecValidator(specs: specs, engine: .interpreterOnly)
+        var factory = PayloadFactory(models: specs.models, seed: seed, validPercent: 50)
+        var settled = 0
+        var wronglySettled: [String] = []
+        var unsettledValid: [String] = []
+        for _ in 0..<count {
+            let text = factory.next().text
+            let bytes = Array(text.utf8)
+            let (model, issues) = bytes.withUnsafeBytes { (verifier.verify(body: $0), interpreter.check(body: $0)) }
+            if let model {
+                settled += 1
+                #expect(verifier.modelIDs[model] == issues.model)
+                if !issues.issues.isEmpty { wronglySettled.append(text) }
+            } else if issues.issues.isEmpty {
+                unsettledValid.append(text)
+            }
+        }
+        #expect(wronglySettled.isEmpty, "called valid, with issues: \(wronglySettled.prefix(3))")
+        // Only a key or enum value written with an escape is left to the interpreter (the
+        // torture spec has a key with a newline in it).
+        let unexplained = unsettledValid.filter { !$0.contains("\\") }
+        #expect(unexplained.isEmpty, "valid, not settled: \(unexplained.prefix(3))")
+        #expect(settled > count / 3)
+    }
+
+    @Test func aBodyMayNameItsInputBeforeItsModel() {
+        let verdicts = Self.verdicts(
+            #"{"input": {"prompt": "a fox"}, "callBackUrl": "https://x.example/cb", "model": "z-image"}"#)
+        #expect(verdicts.settled && verdicts.issues.isEmpty)
+        let invalid = Self.verdicts(#"{"input": {"prompt": ""}, "model": "z-image"}"#)
+        #expect(!invalid.settled && !invalid.issues.isEmpty)
+    }
+
+    @Test(arguments: [
+        // Escapes in free text count as the scalars they stand for.
+        #"{"model": "z-image", "input": {"prompt": "line\none \"two\" \u00e9 \ud83d\ude00"}}"#,
+        // White space everywhere JSON allows it.
+        " \t\r\n{ \"model\" : \"z-image\" ,\n\"input\":{ \"prompt\" : \"a\" , \"seed\" : 5 } } \n",
+        // Whole numbers for integers, as JSON Schema has them.
+        #"{"model": "z-image", "input": {"prompt": "a fox", "seed": 4.0, "num_inference_steps": 5e0}}"#,
+        // Arrays, formats, rules.
+        #"{"model": "nano-banana-pro", "input": {"prompt": "ab", "image_input": [], "reference_images": ["https://x.example/a.png"]}}"#,
+    ])
+    func settlesValidBodiesWrittenInAnyJSONForm(text: String) {
+        let verdicts = Self.verdicts(text)
+        #expect(verdicts.issues.isEmpty)
+        #expect(verdicts.settled)
+    }
+
+    @Test(arguments: [
+        // Written in a form the verifier leaves to the interpreter: still valid.
+        #"{"model": "z-\u0069mage", "input": {"prompt": "a fox"}}"#,
+        #"{"model": "z-image", "input": {"pr\u006fmpt": "a fox"}}"#,
+    ])
+    func leavesUnusualFormsToTheInterpreter(text: String) {
+        let verdicts = Self.verdicts(text)
+        #expect(verdicts.issues.isEmpty)
+        #expect(!verdicts.settled)
+    }
+
+    @Test(arguments: [
+        #"{"model": "z-image", "input": {"prompt": "a", "prompt": "b"}}"#,
+        #"{"model": "z-image", "model": "z-image", "input": {"prompt": "a"}}"#,
+        #"{"model": "z-image", "input": {"prompt": "a"}} x"#,
+        #"{"model": "z-image", "input": {"prompt": "a",}}"#,
+        #"{"model": "z-image", "input": {"prompt": "\ud800"}}"#,
+        #"{"model": "z-image", "input": {"prompt": "a"}, "extra": 1}"#,
+        #"{"model": "z-image", "input": {"prompt": "a", "seed": 01}}"#,
+        #"{"model": "z-image", "input": {"prompt": "a", "seed": 1e400}}"#,
+        #"{"model": "z-image", "input": {"prompt": "a", "seed": null}}"#,
+        #"{"model": "z-image", "callBackUrl": "http://x.example", "input": {"prompt": "a"}}"#,
+        #"{"model": "z-image", "input": [{"prompt": "a"}]}"#,
+        #"{"model": "z-image"}"#,
+        #"{"input": {"prompt": "a"}}"#,
+        #"{"model": "z-imag", "input": {"prompt": "a"}}"#,
+        #"{"model": "nano-banana-pro", "input": {"prompt": "ab", "image_input": ["https://x.example/a.png", "https://x.example/b.png"], "reference_images": ["https://x.example/a.png", "https://x.example/b.png"]}}"#,
+        #"{"model": "nano-banana-pro", "input": {"prompt": "ab", "aspect_ratio": "1:2"}}"#,
+        "{\"model\": \"z-image\", \"input\": {\"prompt\": \"a\u{7}\"}}",
+        "",
+        "   ",
+    ])
+    func neverSettlesABodyWithAnIssue(text: String) {
+        let verdicts = Self.verdicts(text)
+        #expect(!verdicts.issues.isEmpty)
+        #expect(!verdicts.settled)
+    }
+
+    @Test func neverSettlesAPrefixOrAByteFlipOfAValidBody() {
+        let verifier = PayloadVerifier(specs: Self.torture)
+        let interpreter = SpecValidator(specs: Self.torture, engine: .interpreterOnly)
+        var factory = PayloadFactory(models: Self.torture.models, seed: 5, validPercent: 100)
+        var random = SeededRandom(seed: 99)
+        var disagreements: [String] = []
+        for _ in 0..<200 {
+            let original = Array(factory.next().text.utf8)
+            var variants = (0..<original.count).map { Array(original[..<$0]) }
+            let interesting: [UInt8] = [
+                0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x00, 0x80, 0xC0, 0xE0, 0xED, 0xF0, 0xF4, 0xFF,
+            ]
+            for _ in 0..<60 {
+                var flipped = original
+                flipped[random.below(flipped.count)] = interesting[random.below(interesting.count)]
+                variants.append(flipped)
+            }
+            for bytes in variants {
+                let (settled, issues) = bytes.withUnsafeBytes {
+                    (verifier.verify(body: $0) != nil, interpreter.validate(body: $0))
+                }
+                if settled, !issues.isEmpty { disagreements.append(String(decoding: bytes, as: UTF8.self)) }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+    }
+
+    @Test func stringsAreCheckedForUTF8AndCountedInScalarsAtEveryAlignment() {
+        var random = SeededRandom(seed: 2026)
+        let pieces: [[UInt8]] = [
+            [0x61], [0x7E], Array("é".utf8), Array("画".utf8), Array("😀".utf8), [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+            [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            // Broken: overlong, surrogate, past U+10FFFF, lone continuation, truncated, never UTF-8.
+            [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0x80], [0xBF], [0xE4, 0xBD], [0xF0, 0x9F, 0x98], [0xF5, 0x80, 0x80, 0x80],
+            [0xFF],
+            [0xC2], Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array(#"\ud83d\ude00"#.utf8),
+        ]
+        var mismatches: [String] = []
+        for _ in 0..<20_000 {
+            var content: [UInt8] = []
+            for _ in 0..<random.below(12) { content += pieces[random.below(random.below(4) == 0 ? pieces.count : 9)] }
+            let padding = random.below(9)
+            let text = Array(repeating: UInt8(ascii: " "), count: padding) + [0x22] + content + [0x22]
+            let expected = Self.expectedString(content)
+            let actual: (ok: Bool, scalars: Int)? = text.withUnsafeBytes { bytes in
+                var cursor = ByteCursor(bytes)
+                cursor.index = padding
+                guard let string = cursor.string() else { return nil }
+                return (cursor.index == bytes.count, string.scalars)
+            }
+            if actual?.ok == false || actual?.scalars != expected {
+                mismatches.append(
+                    "\(content.map { String($0, radix: 16) }): \(String(describing: actual)) vs \(String(describing: expected))"
+                )
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    /// The scalar count of a JSON string's content as the parser decodes it, or nil when the
+    /// parser refuses it.
+    static func expectedString(_ content: [UInt8]) -> Int? {
+        let json = [0x22] + content + [0x22]
+        guard case .string(let value)? = try? JSONParser.parse(json) else { return nil }
+        return value.string.unicodeScalars.count
+    }
+}
