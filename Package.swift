@@ -66,8 +66,12 @@ let package = Package(
         ),
         .target(name: "LiangXinYAML", dependencies: ["CYAML"]),
         .target(name: "LiangXinRuntime"),
+        // UTF-8 checked sixteen bytes at a time (SSSE3, with a portable fallback) for the
+        // single-pass verifier of `validate`: C, because Swift's SIMD types do not reach the
+        // byte shuffles the algorithm needs.
+        .target(name: "CLiangXinUTF8"),
         // The spec front end: what `validate` and the sandbox need, without the generator.
-        .target(name: "LiangXinSpec", dependencies: ["LiangXinYAML", "LiangXinRuntime"]),
+        .target(name: "LiangXinSpec", dependencies: ["LiangXinYAML", "LiangXinRuntime", "CLiangXinUTF8"]),
         .target(name: "LiangXinGenerator", dependencies: ["LiangXinSpec", "LiangXinYAML", "LiangXinRuntime"]),
         // What a spec change means: `liangxin-gen diff` (changes, Swift-source and wire impact,
         // the wire oracle's examples, reports).

@@ -33,6 +33,9 @@ struct ParseSpeedBenchmarkCommand: ParsableCommand {
     @Option(help: "Interleaved rounds.")
     var rounds = 5
 
+    @Flag(help: "Only the in-process figures (for quick comparisons while tuning).")
+    var inProcessOnly = false
+
     /// Writes both corpora, runs every contender on each, round by round, and prints slopes.
     func run() throws {
         let root = try PackageRoot.find()
@@ -61,6 +64,9 @@ struct ParseSpeedBenchmarkCommand: ParsableCommand {
                 + String(
                     format: "%.0f bytes a payload; the smaller corpus is its first %d lines",
                     Double(bytes) / Double(large), small))
+
+        inProcess(specs: specs, lines: lines)
+        if inProcessOnly { return }
 
         let gen = root + "/.build/release/liangxin-gen"
         let contenders: [(name: String, arguments: (String) -> [String])] = [
@@ -119,6 +125,42 @@ struct ParseSpeedBenchmarkCommand: ParsableCommand {
                     "ratios: validate / pysimdjson whole process %.2f× (target ≤ 1.5×); validate / pysimdjson loop alone %.2f×; interpreter-only / validate %.2f×",
                 ours / simd, ours / loopSlope, slopes["liangxin-gen validate --interpreter-only"]! / ours))
         try instructions(contenders: contenders, files: Array(files.suffix(2)))
+    }
+
+    /// The engines in this process, on the corpus held in memory: processor time a payload of
+    /// `SpecValidator.check(body:)` with the single-pass verifier first and with the
+    /// interpreter alone, interleaved, best of five rounds each.
+    private func inProcess(specs: SpecSet, lines: [[UInt8]]) {
+        let engines: [(String, SpecValidator)] = [
+            ("single pass first", SpecValidator(specs: specs)),
+            ("interpreter only", SpecValidator(specs: specs, engine: .interpreterOnly)),
+        ]
+        var best = [Double](repeating: .infinity, count: engines.count)
+        var invalid = [Int](repeating: 0, count: engines.count)
+        for _ in 0..<5 {
+            for (index, engine) in engines.enumerated() {
+                let start = Self.threadCPUTime()
+                var count = 0
+                for line in lines where !line.withUnsafeBytes({ engine.1.check(body: $0).issues.isEmpty }) {
+                    count += 1
+                }
+                best[index] = min(best[index], Self.threadCPUTime() - start)
+                invalid[index] = count
+            }
+        }
+        for (index, engine) in engines.enumerated() {
+            print(
+                String(
+                    format: "in process, %@: %.3f µs a payload (%d invalid)", engine.0,
+                    best[index] / Double(lines.count) * 1e6, invalid[index]))
+        }
+    }
+
+    /// This thread's processor time, in seconds.
+    private static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The contenders' instructions a payload under callgrind, as the slope from 2,000 to

@@ -1,3 +1,4 @@
+import CLiangXinUTF8
 import Foundation
 import LiangXinCorpus
 @_spi(LiangXinGenerated) import LiangXinRuntime
@@ -126,7 +127,7 @@ import Testing
         var factory = PayloadFactory(models: Self.torture.models, seed: 5, validPercent: 100)
         var random = SeededRandom(seed: 99)
         var disagreements: [String] = []
-        for _ in 0..<200 {
+        for _ in 0..<60 {
             let original = Array(factory.next().text.utf8)
             var variants = (0..<original.count).map { Array(original[..<$0]) }
             let interesting: [UInt8] = [
@@ -145,6 +146,52 @@ import Testing
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+    }
+
+    @Test func theStringScannersAgreeOnEveryRunAtEveryAlignment() {
+        var random = SeededRandom(seed: 77)
+        let bytes: [UInt8] = [
+            0x61, 0x22, 0x5C, 0x1F, 0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        let valid: [[UInt8]] = [[0x61], Array("é".utf8), Array("画".utf8), Array("😀".utf8), [0xF4, 0x8F, 0xBF, 0xBF]]
+        var mismatches: [String] = []
+        for round in 0..<40_000 {
+            var content: [UInt8] = []
+            let length = random.below(90)
+            while content.count < length {
+                if random.below(6) == 0 {
+                    content.append(bytes[random.below(bytes.count)])
+                } else {
+                    content += valid[random.below(valid.count)]
+                }
+            }
+            // Three bytes before the string (they must not count) and the padding after.
+            let before = [bytes[random.below(bytes.count)], 0xF0, 0xE0]
+            let buffer = before + content + Array(repeating: UInt8(0xE0), count: 64)
+            let start = before.count
+            // A run starts where the scanner is called: at the string's start, or after an
+            // escape, so that no lead byte among the three before it expects more.
+            let runStarts = content.indices.filter { index in
+                index > 0 && content[max(0, index - 3)..<index].allSatisfy { $0 < 0xC0 }
+            }
+            let run = start + (runStarts.isEmpty || random.below(2) == 0 ? 0 : runStarts[random.below(runStarts.count)])
+            let results = buffer.withUnsafeBufferPointer { pointer in
+                let base = pointer.baseAddress!
+                let end = base + start + content.count
+                return [
+                    lx_scan_string_run_portable(base + start, base + run, end),
+                    lx_scan_string_run_ssse3(base + start, base + run, end),
+                    lx_scan_string_run_avx2(base + start, base + run, end),
+                ].map { "\($0.stop),\($0.continuations)" }
+            }
+            if Set(results).count != 1 {
+                mismatches.append(
+                    "round \(round), run \(run - start): \(content.map { String($0, radix: 16) }): \(results)")
+            }
+        }
+        #expect(lx_has_ssse3() == 1, "this machine runs the vector scanners")
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
     @Test func stringsAreCheckedForUTF8AndCountedInScalarsAtEveryAlignment() {
@@ -166,10 +213,12 @@ import Testing
             let text = Array(repeating: UInt8(ascii: " "), count: padding) + [0x22] + content + [0x22]
             let expected = Self.expectedString(content)
             let actual: (ok: Bool, scalars: Int)? = text.withUnsafeBytes { bytes in
-                var cursor = ByteCursor(bytes)
-                cursor.index = padding
-                guard let string = cursor.string() else { return nil }
-                return (cursor.index == bytes.count, string.scalars)
+                ByteCursor.withPadding(bytes) { padded in
+                    var cursor = ByteCursor(paddedBytes: padded)
+                    cursor.index = padding
+                    guard let string = cursor.string() else { return nil }
+                    return (cursor.index == bytes.count, string.scalars)
+                }
             }
             if actual?.ok == false || actual?.scalars != expected {
                 mismatches.append(

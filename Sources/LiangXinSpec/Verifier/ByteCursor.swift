@@ -1,3 +1,4 @@
+import CLiangXinUTF8
 import LiangXinRuntime
 
 /// A position in a payload's bytes, and the JSON tokens read there: white space, strings,
@@ -6,7 +7,7 @@ import LiangXinRuntime
 /// Each reader either moves past its token and returns what the verifier needs, or returns
 /// nil; nil means "not certainly valid", and the caller gives up (the interpreter then says
 /// why). Strings are checked for UTF-8 and counted in Unicode scalars as they are crossed,
-/// eight bytes at a time (``UTF8Words``).
+/// thirty-two bytes at a time (`lx_scan_string_run`).
 struct ByteCursor {
     /// A string as it lies in the payload: between its quotes.
     struct ScannedString {
@@ -35,19 +36,29 @@ struct ByteCursor {
     /// The next byte to read.
     var index = 0
 
-    /// A cursor at the start of `bytes`.
-    init(_ bytes: UnsafeRawBufferPointer) {
-        // An empty buffer may have no address; any readable one will do, as none is read.
-        base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? ByteCursor.emptyBase
+    /// How many readable bytes the payload must have on either side (the string scanner reads
+    /// up to thirty-two bytes at a time, and three back, without looking at the extra bytes).
+    static let padding = 32
+
+    /// A cursor at the start of `bytes`, which must have ``padding`` readable bytes before and
+    /// after them (``withPadding(_:_:)`` makes such a copy).
+    init(paddedBytes bytes: UnsafeRawBufferPointer) {
+        base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         count = bytes.count
     }
 
-    /// A readable address for empty payloads (never written, so safe to share).
-    nonisolated(unsafe) private static let emptyBase: UnsafePointer<UInt8> = {
-        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-        pointer.initialize(to: 0)
-        return UnsafePointer(pointer)
-    }()
+    /// Calls `body` with a copy of `bytes` that has ``padding`` zero bytes on either side.
+    static func withPadding<Result>(
+        _ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(byteCount: bytes.count + 2 * padding, alignment: 16) { buffer in
+            buffer.initializeMemory(as: UInt8.self, repeating: 0)
+            if let source = bytes.baseAddress {
+                (buffer.baseAddress! + padding).copyMemory(from: source, byteCount: bytes.count)
+            }
+            return body(UnsafeRawBufferPointer(start: buffer.baseAddress! + padding, count: bytes.count))
+        }
+    }
 
     /// The byte at the cursor, or 0 at the end (0 never starts a token).
     @inline(__always)
@@ -101,39 +112,23 @@ extension ByteCursor {
     /// The string at the cursor (which is at its opening quote), moving past it; nil for what
     /// the parser refuses: a control character, invalid UTF-8, a bad escape, no closing quote.
     ///
-    /// Each step takes the next eight bytes (fewer at the very end, padded with zeros, which
-    /// stop the string like any control character): a word with no quote, backslash or
-    /// control character is checked whole; otherwise the bytes before the first of them are,
-    /// and that byte is handled alone.
+    /// Runs of plain bytes are checked thirty-two bytes at a time (`lx_scan_string_run`, which
+    /// also counts their continuation bytes); escapes one at a time.
     mutating func string() -> ScannedString? {
         index &+= 1
         let start = index
+        if let length = shortPlainASCIIString() {
+            index &+= length &+ 1
+            return ScannedString(start: start, end: start &+ length, scalars: length, escaped: false)
+        }
         var continuationBytes = 0
         var escapeBytes = 0
         var escaped = false
-        var carry = UTF8Words.Carry()
         while true {
-            let word = self.word()
-            let stopBits = Self.stops(word)
-            if stopBits == 0 {
-                if word & UTF8Words.highBits != 0 || !carry.isEmpty {
-                    guard let continuations = UTF8Words.check(word, region: ~0, carry: &carry, closing: false) else {
-                        return nil
-                    }
-                    continuationBytes &+= continuations
-                }
-                index &+= 8
-                continue
-            }
-            let region = (stopBits & (0 &- stopBits)) &- 1
-            if word & UTF8Words.highBits & region != 0 || !carry.isEmpty {
-                guard let continuations = UTF8Words.check(word, region: region, carry: &carry, closing: true) else {
-                    return nil
-                }
-                continuationBytes &+= continuations
-                carry = UTF8Words.Carry()
-            }
-            index &+= stopBits.trailingZeroBitCount &>> 3
+            let run = lx_scan_string_run(base + start, base + index, base + count)
+            guard run.stop >= 0 else { return nil }
+            continuationBytes &+= run.continuations
+            index &+= run.stop
             switch current {
             case UInt8(ascii: "\""):
                 let end = index
@@ -150,15 +145,34 @@ extension ByteCursor {
         }
     }
 
-    /// The eight bytes at the cursor as a little-endian word; past the end, zeros.
+    /// The length of the string at the cursor when it is ASCII with no escape and ends within
+    /// sixteen bytes (most keys and enum values), found with two eight-byte words; else nil.
     @inline(__always)
-    private func word() -> UInt64 {
-        if count &- index >= 8 {
-            return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    private func shortPlainASCIIString() -> Int? {
+        let raw = UnsafeRawPointer(base + index)  // the padding makes sixteen bytes readable
+        let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var hits = Self.stopsOrNonASCII(first)
+        var offset = 0
+        if hits == 0 {
+            hits = Self.stopsOrNonASCII(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            guard hits != 0 else { return nil }
+            offset = 8
         }
-        var word: UInt64 = 0
-        for offset in 0..<(count &- index) { word |= UInt64(base[index &+ offset]) &<< (UInt64(offset) &* 8) }
-        return word
+        let length = offset &+ hits.trailingZeroBitCount &>> 3
+        return base[index &+ length] == UInt8(ascii: "\"") ? length : nil
+    }
+
+    /// The high bit of each byte of `word` that is a quote, a backslash, a control character or
+    /// not ASCII. Flags may spill into bytes above a hit, never below one, so the lowest flag
+    /// is a hit.
+    @inline(__always)
+    private static func stopsOrNonASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- (ones &* 0x20)) & ~word | word)
+            & highBits
     }
 
     /// Moves past the escape at the cursor; returns how many of its bytes go beyond the one
@@ -204,17 +218,6 @@ extension ByteCursor {
             }
         }
         return value
-    }
-
-    /// The high bit of each byte of `word` that is a quote, a backslash or a control character.
-    /// Flags may spill into bytes above a hit, never below one, so the lowest flag is a hit.
-    @inline(__always)
-    private static func stops(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- (ones &* 0x20)) & ~word)
-            & UTF8Words.highBits
     }
 }
 

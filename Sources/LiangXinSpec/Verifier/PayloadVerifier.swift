@@ -29,11 +29,14 @@ struct PayloadVerifier: Sendable {
         withWalk(over: input) { $0.input(model: model) }
     }
 
-    /// Runs `body` on a walk over `bytes`, its field slots on the stack.
+    /// Runs `body` on a walk over a padded copy of `bytes`, its field slots on the stack.
     private func withWalk<Result>(over bytes: UnsafeRawBufferPointer, _ body: (inout PayloadWalk) -> Result) -> Result {
-        withExtendedLifetime(program) {
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(program.tables.scratchSlots, 1)) { slots in
-                var walk = PayloadWalk(bytes, program: program, slots: slots.baseAddress!)
+        // The tables are plain pointers: the walk retains nothing. `self` holds the program
+        // for as long as this call runs.
+        let tables = program.tables
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(tables.scratchSlots, 1)) { slots in
+            ByteCursor.withPadding(bytes) { padded in
+                var walk = PayloadWalk(paddedBytes: padded, tables: tables, slots: slots.baseAddress!)
                 return body(&walk)
             }
         }

@@ -11,8 +11,6 @@ struct PayloadWalk {
     private var cursor: ByteCursor
     /// The program's tables.
     private let tables: VerifierProgram.Tables
-    /// The program, for its patterns (not retained: the caller keeps it alive).
-    private unowned(unsafe) let program: VerifierProgram
     /// Field slots, a stack: each object being read holds one slot per field, -1 while the
     /// field is absent, -2 for a null, otherwise what the value counts for the rules (an
     /// array's items, one for anything else).
@@ -27,11 +25,11 @@ struct PayloadWalk {
     /// A field slot's value for a null.
     private static let null = -2
 
-    /// A walk over `bytes` with `slots` field slots (the program's ``VerifierProgram/Tables/scratchSlots``).
-    init(_ bytes: UnsafeRawBufferPointer, program: VerifierProgram, slots: UnsafeMutablePointer<Int>) {
-        cursor = ByteCursor(bytes)
-        tables = program.tables
-        self.program = program
+    /// A walk over `bytes` (padded as ``ByteCursor`` needs) with a program's tables (which
+    /// must outlive the walk) and `slots` field slots (``VerifierProgram/Tables/scratchSlots``).
+    init(paddedBytes bytes: UnsafeRawBufferPointer, tables: VerifierProgram.Tables, slots: UnsafeMutablePointer<Int>) {
+        cursor = ByteCursor(paddedBytes: bytes)
+        self.tables = tables
         self.slots = slots
     }
 
@@ -108,7 +106,10 @@ extension PayloadWalk {
                 guard !text.escaped else { return nil }
                 let bytes = cursor.bytes(of: text)
                 if let format, !format.accepts(utf8: bytes) { return nil }
-                if pattern >= 0, !program.patterns[pattern].matches(wellFormedUTF8: UnsafeRawBufferPointer(bytes)) {
+                if pattern >= 0,
+                    !tables.patterns[pattern].takeUnretainedValue().matches(
+                        wellFormedUTF8: UnsafeRawBufferPointer(bytes))
+                {
                     return nil
                 }
             }

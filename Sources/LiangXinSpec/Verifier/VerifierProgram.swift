@@ -19,7 +19,7 @@ final class VerifierProgram: @unchecked Sendable {
         /// `Int.max`, a minimum of `-infinity`), which accepts what no bound accepts.
         enum Shape {
             /// Free text: length bounds in Unicode scalars, a format, a pattern (an index into
-            /// ``VerifierProgram/patterns``, or -1).
+            /// ``VerifierProgram/Tables/patterns``, or -1).
             case text(minimumLength: Int, maximumLength: Int, format: StringFormat?, pattern: Int)
             /// One of an enum's values or aliases.
             case choice(ByteStringTable.Location)
@@ -87,6 +87,8 @@ final class VerifierProgram: @unchecked Sendable {
         let models: ByteStringTable.Location
         /// The largest number of field slots one payload's walk needs at once.
         let scratchSlots: Int
+        /// The patterns of `.text` nodes (kept alive by ``VerifierProgram/patterns``).
+        let patterns: UnsafePointer<Unmanaged<Pattern>>
     }
 
     /// The model ids, in spec order.
@@ -110,13 +112,15 @@ final class VerifierProgram: @unchecked Sendable {
             nodes: Self.frozen(builder.nodes), fields: Self.frozen(builder.fields), rules: Self.frozen(builder.rules),
             ruleMembers: Self.frozen(builder.ruleMembers), strings: builder.strings.frozen(),
             modelNodes: Self.frozen(modelNodes), models: models,
-            scratchSlots: modelNodes.map { builder.scratchSlots(of: $0) }.max() ?? 0)
+            scratchSlots: modelNodes.map { builder.scratchSlots(of: $0) }.max() ?? 0,
+            patterns: Self.frozen(builder.patterns.map { Unmanaged.passUnretained($0) }))
     }
 
     deinit {
         for pointer in [
             UnsafeRawPointer(tables.nodes), UnsafeRawPointer(tables.fields), UnsafeRawPointer(tables.rules),
             UnsafeRawPointer(tables.ruleMembers), UnsafeRawPointer(tables.modelNodes),
+            UnsafeRawPointer(tables.patterns),
         ] {
             UnsafeMutableRawPointer(mutating: pointer).deallocate()
         }
