@@ -124,7 +124,7 @@ struct ParseSpeedBenchmarkCommand: ParsableCommand {
                 format:
                     "ratios: validate / pysimdjson whole process %.2f× (target ≤ 1.5×); validate / pysimdjson loop alone %.2f×; interpreter-only / validate %.2f×",
                 ours / simd, ours / loopSlope, slopes["liangxin-gen validate --interpreter-only"]! / ours))
-        try instructions(contenders: contenders, files: Array(files.suffix(2)))
+        try instructions(contenders: contenders, files: Array(files.suffix(2)), generator: gen)
     }
 
     /// The engines in this process, on the corpus held in memory: processor time a payload of
@@ -164,26 +164,21 @@ struct ParseSpeedBenchmarkCommand: ParsableCommand {
     }
 
     /// The contenders' instructions a payload under callgrind, as the slope from 2,000 to
-    /// 6,000 payloads; skipped without valgrind.
+    /// 6,000 payloads (`liangxin-gen` from a copy without debug information); skipped without
+    /// valgrind.
     private func instructions(
-        contenders: [(name: String, arguments: (String) -> [String])], files: [String]
+        contenders: [(name: String, arguments: (String) -> [String])], files: [String], generator: String
     ) throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind") else {
+        guard Callgrind.isAvailable else {
             print("instructions: valgrind not found, skipped")
             return
         }
+        let stripped = try Callgrind.strippedCopy(of: generator)
+        defer { try? FileManager.default.removeItem(atPath: stripped) }
         print("instructions a payload (callgrind, slope from 2,000 to 6,000 payloads):")
         for contender in contenders {
-            var counts: [Double] = []
-            for file in files {
-                let usage = try ChildProcess(
-                    arguments: ["/usr/bin/valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-                        + contender.arguments(file)
-                ).run()
-                guard let line = usage.output.split(separator: "\n").first(where: { $0.contains("Collected :") }),
-                    let number = line.split(separator: " ").last.flatMap({ Double($0) })
-                else { throw BenchmarkFailure("callgrind gave no count for \(contender.name)") }
-                counts.append(number)
+            let counts = try files.map { file in
+                try Callgrind.instructions(contender.arguments(file).map { $0 == generator ? stripped : $0 })
             }
             print(String(format: "  %@: %.0f", contender.name, (counts[1] - counts[0]) / 4000))
         }

@@ -97,7 +97,9 @@ enum ValidationBenchmark {
     /// The CLI's instructions a payload under callgrind, as the slope between the corpus's
     /// first 2,000 and 6,000 lines (start-up cancels); nil without valgrind.
     private static func instructionsPerPayload(packageRoot: String, lines: [[UInt8]]) throws -> Double? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/valgrind"), lines.count >= 6000 else { return nil }
+        guard Callgrind.isAvailable, lines.count >= 6000 else { return nil }
+        let binary = try Callgrind.strippedCopy(of: packageRoot + "/.build/release/liangxin-gen")
+        defer { try? FileManager.default.removeItem(atPath: binary) }
         var counts: [Double] = []
         for size in [2000, 6000] {
             let path = NSTemporaryDirectory() + "liangxin-callgrind-\(getpid())-\(size).jsonl"
@@ -108,16 +110,9 @@ enum ValidationBenchmark {
                 data.append(0x0A)
             }
             try data.write(to: URL(fileURLWithPath: path))
-            let usage = try ChildProcess(arguments: [
-                "/usr/bin/valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                packageRoot + "/.build/release/liangxin-gen", "validate", "--jobs", "1", "--specs",
-                packageRoot + "/specs",
-                path,
-            ]).run()
-            guard let line = usage.output.split(separator: "\n").first(where: { $0.contains("Collected :") }),
-                let number = line.split(separator: " ").last.flatMap({ Double($0) })
-            else { return nil }
-            counts.append(number)
+            counts.append(
+                try Callgrind.instructions([binary, "validate", "--jobs", "1", "--specs", packageRoot + "/specs", path])
+            )
         }
         return (counts[1] - counts[0]) / 4000
     }

@@ -160,6 +160,21 @@ for format in text json; do
   done
 done
 
+# The single-pass verifier settles valid payloads only: with the interpreter alone (the hidden
+# --interpreter-only), every report is the same, byte for byte, with the same exit code.
+for format in text json; do
+  for input in mixed.jsonl hostile.jsonl kelvin.json payloads; do
+    code1=0; code=0
+    "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 "$input" > one.txt 2>&1 || code1=$?
+    "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 --interpreter-only "$input" > many.txt 2>&1 || code=$?
+    if cmp -s one.txt many.txt && [ "$code" = "$code1" ]; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); echo "FAIL: --interpreter-only on $input ($format) differs (exit $code, $code1)"
+    fi
+  done
+done
+
 # --jobs on a folder of .json files: the same output, errors and exit code (2: a broken link).
 mkdir -p folder/sub
 python3 - <<'PY'

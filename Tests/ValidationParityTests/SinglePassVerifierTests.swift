@@ -30,6 +30,23 @@ import Testing
         }
     }
 
+    @Test func settlesBareInputsOfAModel() {
+        let verifier = PayloadVerifier(specs: Self.specs)
+        let interpreter = SpecValidator(specs: Self.specs, engine: .interpreterOnly)
+        let model = try! #require(verifier.modelIDs.firstIndex(of: "z-image"))
+        for (text, valid) in [
+            (#" {"prompt": "a fox", "seed": 3} "#, true), (#"{"prompt": ""}"#, false), (#"{"prompt": "a"} {}"#, false),
+            (#"[]"#, false),
+        ] {
+            let bytes = Array(text.utf8)
+            let (settled, issues) = bytes.withUnsafeBytes {
+                (verifier.verify(input: $0, model: model), interpreter.check(input: $0, model: "z-image").issues)
+            }
+            #expect(settled == valid, "\(text)")
+            #expect(issues.isEmpty == valid, "\(text)")
+        }
+    }
+
     @Test(arguments: [("specs", 20_000, 11 as UInt64), ("Tests/TortureSpecs", 6_000, 12)])
     func settlesExactlyTheValidPayloadsOfTheCorpus(folder: String, count: Int, seed: UInt64) throws {
         let specs = try ValidationParityTests.specs(folder)

@@ -1,11 +1,15 @@
 import Foundation
 import FuzzSupport
 
-/// The interpreter of `liangxin-gen validate`, built once from the repository's specs.
+/// `liangxin-gen validate`'s engine, built once from the repository's specs: the single-pass
+/// verifier first, then the spec interpreter.
 private let interpreter = SpecValidator(specs: FuzzSupport.specs)
+/// The spec interpreter alone.
+private let interpreterOnly = SpecValidator(specs: FuzzSupport.specs, engine: .interpreterOnly)
 
-/// libFuzzer's entry point: a createTask body through the spec interpreter and the generated
-/// `LiangXinModels.validate`, which must report identical issues.
+/// libFuzzer's entry point: a createTask body through `validate`'s engine, the spec
+/// interpreter alone and the generated `LiangXinModels.validate`, which must report identical
+/// issues (so the single-pass verifier never calls a payload with an issue valid).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCreateTaskBody(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = UnsafeRawBufferPointer(start: data, count: size)
@@ -13,6 +17,10 @@ public func fuzzCreateTaskBody(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int
     let generated = LiangXinModels.validate(createTaskBody: bytes)
     if interpreted != generated {
         FuzzSupport.fail("the validators disagree:\n  interpreted: \(interpreted)\n  generated: \(generated)")
+    }
+    let alone = interpreterOnly.validate(body: bytes)
+    if alone != interpreted {
+        FuzzSupport.fail("the engines disagree:\n  single pass first: \(interpreted)\n  interpreter alone: \(alone)")
     }
     for issue in generated {
         if issue.message.unicodeScalars.count > IssueText.maximumMessageLength
@@ -34,6 +42,7 @@ public func initializeCreateTaskBodyFuzzer(
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>
 ) -> Int32 {
     _ = interpreter.modelIDs
+    _ = interpreterOnly.modelIDs
     if let folder = ProcessInfo.processInfo.environment["LIANGXIN_FUZZ_WRITE_SEEDS"] {
         do {
             try FuzzSupport.writeSeeds(to: folder)
