@@ -34,6 +34,8 @@ import Testing
         let verifier = PayloadVerifier(specs: Self.specs)
         let interpreter = SpecValidator(specs: Self.specs, engine: .interpreterOnly)
         let model = try! #require(verifier.modelIDs.firstIndex(of: "z-image"))
+        #expect(verifier.position(ofModel: "z-image") == model)
+        #expect(verifier.position(ofModel: "z-imag") == nil && verifier.position(ofModel: "") == nil)
         for (text, valid) in [
             (#" {"prompt": "a fox", "seed": 3} "#, true), (#"{"prompt": ""}"#, false), (#"{"prompt": "a"} {}"#, false),
             (#"[]"#, false),
@@ -47,7 +49,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("specs", 20_000, 11 as UInt64), ("Tests/TortureSpecs", 6_000, 12)])
+    @Test(arguments: [("specs", 8_000, 11 as UInt64), ("Tests/TortureSpecs", 3_000, 12)])
     func settlesExactlyTheValidPayloadsOfTheCorpus(folder: String, count: Int, seed: UInt64) throws {
         let specs = try ValidationParityTests.specs(folder)
         let verifier = PayloadVerifier(specs: specs)
@@ -144,9 +146,10 @@ import Testing
         var factory = PayloadFactory(models: Self.torture.models, seed: 5, validPercent: 100)
         var random = SeededRandom(seed: 99)
         var disagreements: [String] = []
+        var settled = 0
         for _ in 0..<60 {
             let original = Array(factory.next().text.utf8)
-            var variants = (0..<original.count).map { Array(original[..<$0]) }
+            var variants = (0...original.count).map { Array(original[..<$0]) }
             let interesting: [UInt8] = [
                 0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x00, 0x80, 0xC0, 0xE0, 0xED, 0xF0, 0xF4, 0xFF,
             ]
@@ -155,14 +158,17 @@ import Testing
                 flipped[random.below(flipped.count)] = interesting[random.below(interesting.count)]
                 variants.append(flipped)
             }
-            for bytes in variants {
-                let (settled, issues) = bytes.withUnsafeBytes {
-                    (verifier.verify(body: $0) != nil, interpreter.validate(body: $0))
+            // The interpreter runs only where the verifier settles: that is the claim to check
+            // (and it keeps the test short).
+            for bytes in variants where bytes.withUnsafeBytes({ verifier.verify(body: $0) != nil }) {
+                settled += 1
+                if !bytes.withUnsafeBytes({ interpreter.validate(body: $0) }).isEmpty {
+                    disagreements.append(String(decoding: bytes, as: UTF8.self))
                 }
-                if settled, !issues.isEmpty { disagreements.append(String(decoding: bytes, as: UTF8.self)) }
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+        #expect(settled >= 60, "the originals themselves are settled")
     }
 
     @Test func theStringScannersAgreeOnEveryRunAtEveryAlignment() {

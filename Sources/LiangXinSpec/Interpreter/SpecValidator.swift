@@ -65,7 +65,7 @@ public struct SpecValidator: Sendable {
         guard let validator = inputs.value(forWireKey: model) else {
             return .init(model: model, issues: [], parseError: nil)
         }
-        if let verifier, let index = verifier.modelIDs.firstIndex(where: { WireString.equal($0, model) }),
+        if let verifier, let index = verifier.position(ofModel: model),
             verifier.verify(input: input, model: index)
         {
             return .init(model: model, issues: [], parseError: nil)

@@ -18,6 +18,16 @@ struct PayloadVerifier: Sendable {
     /// The model ids, in spec order.
     var modelIDs: [String] { program.modelIDs }
 
+    /// The position of a model id in ``modelIDs`` (the same UTF-8 bytes), in constant time.
+    func position(ofModel id: String) -> Int? {
+        var id = id
+        let tables = program.tables
+        let position = id.withUTF8 { utf8 in
+            utf8.baseAddress.map { tables.strings.value($0, utf8.count, in: tables.models) } ?? -1
+        }
+        return position >= 0 ? position : nil
+    }
+
     /// The position in ``modelIDs`` of the model of a certainly valid createTask body; nil when
     /// the body may have an issue.
     func verify(body: UnsafeRawBufferPointer) -> Int? {
