@@ -4,7 +4,7 @@ import LiangXinCommandLine
 
 /// `liangxin-bench`: the generator's benchmarks. Build it in release mode first:
 ///
-///     swift build -c release --product liangxin-bench --product liangxin-gen
+///     swift build -c release --product liangxin-gen && swift build -c release --product liangxin-bench
 ///     .build/release/liangxin-bench generate --sizes 9,100,1000
 ///
 /// Run it inside the LiangXinKit checkout: it reads `specs/` and builds scratch packages
