@@ -11,6 +11,14 @@ trap 'rm -rf "$work"' EXIT
 passed=0
 failed=0
 
+same() { # name, exit code of the first run, of the second: one.txt and many.txt must match
+  if cmp -s one.txt many.txt && [ "$2" = "$3" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); echo "FAIL: $1 differs (exit $3, $2)"
+  fi
+}
+
 check() { # name, expected exit code, expected stdout file, command...
   local name=$1 code=$2 expected=$3
   shift 3
@@ -152,11 +160,7 @@ for format in text json; do
   for jobs in 2 3; do
     code=0
     "$gen" validate --specs "$root/specs" --format "$format" --jobs "$jobs" --max-payload-bytes 2000 mixed.jsonl > many.txt 2>&1 || code=$?
-    if cmp -s one.txt many.txt && [ "$code" = "${code1:-0}" ]; then
-      passed=$((passed + 1))
-    else
-      failed=$((failed + 1)); echo "FAIL: --jobs $jobs ($format) differs from --jobs 1 (exit $code, ${code1:-0})"
-    fi
+    same "--jobs $jobs ($format) against --jobs 1" "${code1:-0}" "$code"
   done
 done
 
@@ -167,11 +171,7 @@ for format in text json; do
     code1=0; code=0
     "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 "$input" > one.txt 2>&1 || code1=$?
     "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 --interpreter-only "$input" > many.txt 2>&1 || code=$?
-    if cmp -s one.txt many.txt && [ "$code" = "$code1" ]; then
-      passed=$((passed + 1))
-    else
-      failed=$((failed + 1)); echo "FAIL: --interpreter-only on $input ($format) differs (exit $code, $code1)"
-    fi
+    same "--interpreter-only on $input ($format)" "$code1" "$code"
   done
 done
 
