@@ -153,8 +153,17 @@ with open("mixed.jsonl", "w") as f:
         elif i % 11 == 0: f.write("not json\n")
         elif i % 13 == 0: f.write("   \n")
         elif i % 997 == 0: f.write('{"model":"z-image","input":{"prompt":"' + "x" * 3000 + '"}}\n')
+        elif i % 9973 == 0: f.write('{"model":"z-image","input":{"prompt":"' + "y" * 700000 + '"}}\n')
+        elif i % 17 == 0: f.write(json.dumps({"model": "z-image", "input": {"prompt": "crlf %d" % i}}) + "\r\n")
         else: f.write(json.dumps({"model": "z-image", "input": {"prompt": "a cafe %d" % i, "seed": i}}) + "\n")
 PY
+# The same lines with no limit that cuts them: the 700,000-byte lines are read across chunks.
+for jobs in 2 3; do
+  code1=0; code=0
+  "$gen" validate --specs "$root/specs" --format json --jobs 1 mixed.jsonl > one.txt 2>&1 || code1=$?
+  "$gen" validate --specs "$root/specs" --format json --jobs "$jobs" mixed.jsonl > many.txt 2>&1 || code=$?
+  same "--jobs $jobs against --jobs 1, long lines kept" "$code1" "$code"
+done
 for format in text json; do
   "$gen" validate --specs "$root/specs" --format "$format" --jobs 1 --max-payload-bytes 2000 mixed.jsonl > one.txt 2>&1 || code1=$?
   for jobs in 2 3; do

@@ -11,8 +11,8 @@ struct LineReader {
     /// was longer than `maximumLineLength` and was skipped).
     typealias Visitor = (_ number: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
 
-    /// How many bytes are read at a time.
-    static let chunkSize = 1 << 20
+    /// How many bytes are read at a time (the size that `--jobs N` reads, too).
+    static let chunkSize = BufferPool.standardSize
 
     /// The descriptor to read.
     let descriptor: Int32
@@ -51,11 +51,7 @@ struct LineReader {
                     append(
                         UnsafeRawBufferPointer(rebasing: buffer[start..<end]), to: &carry,
                         tooLong: &carryTooLong)
-                    if carryTooLong {
-                        visit(number, nil)
-                    } else {
-                        carry.withUnsafeBytes { visit(number, trimmed($0)) }
-                    }
+                    visitCarry(number, carry, tooLong: carryTooLong, visit)
                     carry.removeAll(keepingCapacity: carry.count <= Self.chunkSize)
                     carryTooLong = false
                 }
@@ -64,19 +60,24 @@ struct LineReader {
         }
         if !carry.isEmpty || carryTooLong {
             number += 1
-            if carryTooLong {
-                visit(number, nil)
-            } else {
-                carry.withUnsafeBytes { visit(number, trimmed($0)) }
-            }
+            visitCarry(number, carry, tooLong: carryTooLong, visit)
         }
         return true
     }
 
-    /// Adds a piece of a long line to the carry buffer, or marks it too long.
+    /// Visits a line that was put together across reads: as its bytes, or as too long.
+    private func visitCarry(_ number: Int, _ carry: [UInt8], tooLong: Bool, _ visit: Visitor) {
+        carry.withUnsafeBytes { bytes in
+            let line = trimmed(bytes)
+            visit(number, tooLong || line.count > maximumLineLength ? nil : line)
+        }
+    }
+
+    /// Adds a piece of a long line to the carry buffer, or marks it too long once it cannot fit
+    /// even without a carriage return at its end.
     private func append(_ bytes: UnsafeRawBufferPointer, to carry: inout [UInt8], tooLong: inout Bool) {
         guard !tooLong else { return }
-        if carry.count + bytes.count > maximumLineLength {
+        if carry.count + bytes.count > maximumLineLength + 1 {
             tooLong = true
             carry.removeAll()
         } else {

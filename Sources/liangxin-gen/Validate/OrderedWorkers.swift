@@ -2,7 +2,7 @@ import Foundation
 
 /// N worker threads that turn batches into reports, absorbed into the caller's report in the
 /// order the batches were submitted: the output of `validate --jobs N` is byte for byte that of
-/// one job. At most 2N batches are in flight, which bounds memory whatever the input's size.
+/// one job. At most 8N batches are in flight, which bounds memory whatever the input's size.
 /// Each thread makes its own worker (its own validator and strings: shared ones would have
 /// their reference counts bounced between the cores).
 final class OrderedWorkers<Batch: Sendable>: @unchecked Sendable {
@@ -10,6 +10,9 @@ final class OrderedWorkers<Batch: Sendable>: @unchecked Sendable {
     typealias Worker = (Batch) -> PayloadReport
 
     private let jobs: Int
+    /// How many batches a job may have waiting or in progress: enough that a worker rarely
+    /// waits for the reader (chunks of JSON Lines are small, 512 KiB).
+    static var batchesPerJob: Int { 8 }
     private let condition = NSCondition()
     private var waiting: [(index: Int, batch: Batch)] = []
     private var done: [Int: PayloadReport] = [:]
@@ -43,9 +46,9 @@ final class OrderedWorkers<Batch: Sendable>: @unchecked Sendable {
         return waiting.isEmpty ? nil : waiting.removeFirst()
     }
 
-    /// Queues a batch once fewer than 2N are in flight, absorbing what is done meanwhile.
+    /// Queues a batch once fewer than 8N are in flight, absorbing what is done meanwhile.
     func submit(_ batch: Batch, into report: inout PayloadReport) {
-        drain(into: &report) { inFlight >= 2 * jobs }
+        drain(into: &report) { inFlight >= Self.batchesPerJob * jobs }
         condition.lock()
         waiting.append((next, batch))
         next += 1

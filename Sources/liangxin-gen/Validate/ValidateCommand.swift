@@ -151,8 +151,8 @@ struct ValidateCommand: ParsableCommand {
             defer { close(descriptor) }
             if jobs > 1 {
                 return ParallelLines(jobs: jobs, format: format, tooLarge: tooLarge).run(
-                    LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path,
-                    makeCheck: makeCheck, into: &report)
+                    descriptor: descriptor, maximumLineLength: maxPayloadBytes, name: path, makeCheck: makeCheck,
+                    into: &report)
             }
             return readLines(
                 LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path, check: check,
