@@ -184,6 +184,34 @@ for format in text json; do
   done
 done
 
+# --jobs on files of random lines (blank, CRLF, too long, 700,000 bytes long, no final line
+# break) whose lines cross the workers' 512 KiB slices anywhere: the same bytes as one job.
+for seed in 1 2 3 4; do
+  python3 - "$seed" <<'PY'
+import random, sys
+seed = int(sys.argv[1])
+rng = random.Random(seed)
+parts, size = [], 0
+while size < 2_000_000:
+    k = rng.random()
+    if k < 0.05: line = ""
+    elif k < 0.08: line = "   "
+    elif k < 0.1: line = '{"model":"z-image","input":{"prompt":"' + "z" * rng.randint(1500, 700000) + '"}}'
+    else: line = '{"model":"z-image","input":{"prompt":"' + "a" * rng.randint(1, 1400) + '"%s}}' % (',"seed":-1' if rng.random() < 0.2 else "")
+    end = "\r\n" if rng.random() < 0.1 else "\n"
+    parts.append(line + end); size += len(line) + len(end)
+data = "".join(parts)
+open("random.jsonl", "w").write(data.rstrip("\n") if seed % 2 else data)
+PY
+  code1=0
+  "$gen" validate --specs "$root/specs" --format json --jobs 1 --max-payload-bytes 1500 random.jsonl > one.txt 2>&1 || code1=$?
+  for jobs in 2 3; do
+    code=0
+    "$gen" validate --specs "$root/specs" --format json --jobs "$jobs" --max-payload-bytes 1500 random.jsonl > many.txt 2>&1 || code=$?
+    same "--jobs $jobs against --jobs 1 on random lines (seed $seed)" "$code1" "$code"
+  done
+done
+
 # --jobs on a folder of .json files: the same output, errors and exit code (2: a broken link).
 mkdir -p folder/sub
 python3 - <<'PY'

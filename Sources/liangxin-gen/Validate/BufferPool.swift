@@ -40,6 +40,23 @@ final class ChunkBuffer: @unchecked Sendable {
         count += data.count
     }
 
+    /// Reads `count` bytes at `offset` of `descriptor` into the free room (fewer at the end of
+    /// the file); false on an error.
+    func read(from descriptor: Int32, offset: Int, count wanted: Int) -> Bool {
+        var done = 0
+        while done < wanted {
+            let got = pread(descriptor, storage.baseAddress! + count, wanted - done, off_t(offset + done))
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if got == 0 { break }
+            count += got
+            done += got
+        }
+        return true
+    }
+
     /// Reads once from `descriptor` into the free room: the bytes read (0 at the end), or nil
     /// on an error.
     func read(from descriptor: Int32) -> Int? {

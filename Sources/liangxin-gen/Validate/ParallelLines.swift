@@ -1,8 +1,15 @@
 import Foundation
 import LiangXinRuntime
 
-/// `validate --jobs N` for JSON Lines: ``LineChunks`` reads the file in chunks of whole lines
-/// (512 KiB) for ``OrderedWorkers``, whose workers validate them in place.
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
+
+/// `validate --jobs N` for JSON Lines, on ``OrderedWorkers``: a regular file's workers read
+/// their own slices (``FileSlices``); a stream is read by the calling thread in chunks of
+/// whole lines (``LineChunks``) that the workers validate in place.
 struct ParallelLines {
     /// A validation function; each worker makes its own.
     typealias Check = (UnsafeRawBufferPointer) -> CreateTaskBodyValidator.Outcome
@@ -15,8 +22,67 @@ struct ParallelLines {
     let tooLarge: String
 
     /// Validates every line of `descriptor`, adding to `report` in order; false when reading
-    /// failed.
+    /// failed. A regular file is read by the workers themselves, in slices (``FileSlices``);
+    /// anything else by this thread, in chunks (``LineChunks``).
     func run(
+        descriptor: Int32, maximumLineLength: Int, name: String, makeCheck: @escaping @Sendable () -> Check,
+        into report: inout PayloadReport
+    ) -> Bool {
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+            let slices = FileSlices(
+                descriptor: descriptor, size: Int(info.st_size), maximumLineLength: maximumLineLength)
+            return run(slices, name: name, makeCheck: makeCheck, into: &report)
+        }
+        return runChunks(
+            descriptor: descriptor, maximumLineLength: maximumLineLength, name: name, makeCheck: makeCheck,
+            into: &report)
+    }
+
+    /// Validates a regular file's slices on the workers, each reading its own.
+    private func run(
+        _ slices: FileSlices, name: String, makeCheck: @escaping @Sendable () -> Check, into report: inout PayloadReport
+    ) -> Bool {
+        let format = self.format
+        let tooLarge = self.tooLarge
+        let pool = BufferPool()
+        let numbering = LineNumbering(slices: slices.count)
+        let failure = ReadFailure()
+        let workers = OrderedWorkers<Int>(jobs: jobs) {
+            let check = makeCheck()
+            let name = String(decoding: Array(name.utf8), as: UTF8.self)
+            let tooLarge = String(decoding: Array(tooLarge.utf8), as: UTF8.self)
+            return { index in
+                // Validated first, numbered once the earlier slices have counted their lines.
+                var outcomes: [(relative: Int, outcome: CreateTaskBodyValidator.Outcome?)] = []
+                let read = slices.forEachLine(ofSlice: index, numbering: numbering, pool: pool) { relative, bytes in
+                    guard let bytes else {
+                        outcomes.append((relative, nil))
+                        return
+                    }
+                    guard !ValidateCommand.isBlank(bytes) else { return }
+                    outcomes.append((relative, check(bytes)))
+                }
+                if !read { failure.record() }
+                let first = numbering.newlines(before: index) + 1
+                var part = PayloadReport(format: format, collecting: true)
+                for (relative, outcome) in outcomes {
+                    if let outcome {
+                        part.add(file: name, line: first + relative, outcome: outcome)
+                    } else {
+                        part.addUnreadable(file: name, line: first + relative, reason: tooLarge)
+                    }
+                }
+                return part
+            }
+        }
+        for index in 0..<slices.count { workers.submit(index, into: &report) }
+        workers.finish(into: &report)
+        return !failure.happened
+    }
+
+    /// Validates the lines of a pipe or other stream, read by this thread in chunks.
+    private func runChunks(
         descriptor: Int32, maximumLineLength: Int, name: String, makeCheck: @escaping @Sendable () -> Check,
         into report: inout PayloadReport
     ) -> Bool {
@@ -49,5 +115,25 @@ struct ParallelLines {
             .forEachChunk { workers.submit($0, into: &report) }
         workers.finish(into: &report)
         return finished
+    }
+}
+
+/// Whether any worker failed to read: a flag the workers set and the reader checks at the end.
+final class ReadFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failed = false
+
+    /// Records a failure.
+    func record() {
+        lock.lock()
+        failed = true
+        lock.unlock()
+    }
+
+    /// Whether a failure was recorded.
+    var happened: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return failed
     }
 }

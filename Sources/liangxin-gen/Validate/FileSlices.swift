@@ -1,0 +1,178 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
+
+/// `validate --jobs N` on a regular file: each worker reads its own slice of the file
+/// (`pread`), so that no thread reads for the others. A line belongs to the slice it starts in,
+/// and is read past the slice's end when it runs on. Line numbers need the newlines of every
+/// earlier slice: each worker counts its slice's first, publishes the count (``LineNumbering``),
+/// validates, and only then waits for the earlier counts to write its report. The line rules
+/// are ``LineReader``'s: a trailing carriage return is not part of the line, and a line longer
+/// than `maximumLineLength` is reported without its bytes (and never held whole).
+struct FileSlices {
+    /// The size of a slice.
+    static let sliceSize = BufferPool.standardSize
+
+    /// The file.
+    let descriptor: Int32
+    /// Its size when the work started.
+    let size: Int
+    /// The longest line that is kept.
+    let maximumLineLength: Int
+
+    /// How many slices the file has.
+    var count: Int { (size + Self.sliceSize - 1) / Self.sliceSize }
+
+    /// One line of a slice: its number within the slice (0 for the first line that starts in
+    /// it) and its bytes, nil when too long.
+    typealias Visitor = (_ relativeNumber: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
+
+    /// Reads slice `index`, publishes its newline count to `numbering`, and visits every line
+    /// that starts in it; false on a read error (the count is published all the same).
+    func forEachLine(
+        ofSlice index: Int, numbering: LineNumbering, pool: BufferPool, _ visit: Visitor
+    ) -> Bool {
+        let start = index * Self.sliceSize
+        let end = min(start + Self.sliceSize, size)
+        // The byte before the slice says whether a line starts at its first byte.
+        let from = max(start - 1, 0)
+        let buffer = pool.take(capacity: end - from)
+        defer { pool.give(buffer) }
+        guard buffer.read(from: descriptor, offset: from, count: end - from) else {
+            numbering.publish(0, slice: index)
+            return false
+        }
+        let bytes = buffer.bytes
+        guard bytes.count > start - from else {  // the file shrank
+            numbering.publish(0, slice: index)
+            return true
+        }
+        let inSlice = UnsafeRawBufferPointer(rebasing: bytes[(start - from)...])
+        numbering.publish(Self.newlines(in: inSlice), slice: index)
+        var position = start - from  // in `bytes`
+        var relative = 0
+        if index > 0, bytes[0] != 0x0A {
+            // The slice starts inside a line of the slice before: skip to its end.
+            guard let newline = Self.newline(in: bytes, from: position) else { return true }
+            position = newline + 1
+            relative = 1
+        }
+        while from + position < end {
+            if let newline = Self.newline(in: bytes, from: position) {
+                visit(relative, line(UnsafeRawBufferPointer(rebasing: bytes[position..<newline])))
+                position = newline + 1
+                relative += 1
+                continue
+            }
+            // The last line runs on past the slice.
+            let head = UnsafeRawBufferPointer(rebasing: bytes[position...])
+            return runOn(from: from + position, head: head, relative: relative, visit)
+        }
+        return true
+    }
+
+    /// Reads the rest of a line that starts in a slice and runs past its end, from `offset`
+    /// (`head` holds its bytes up to the slice's end); visits it. False on a read error.
+    private func runOn(
+        from offset: Int, head: UnsafeRawBufferPointer, relative: Int, _ visit: Visitor
+    ) -> Bool {
+        var kept = head.count <= maximumLineLength + 1 ? Array(head) : nil
+        var next = offset + head.count
+        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.sliceSize, alignment: 1)
+        defer { piece.deallocate() }
+        while true {
+            let got = pread(descriptor, piece.baseAddress, piece.count, off_t(next))
+            if got < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if got == 0 { break }  // the end of the file ends the line
+            let read = UnsafeRawBufferPointer(rebasing: piece[..<got])
+            let newline = Self.newline(in: read, from: 0)
+            let part = UnsafeRawBufferPointer(rebasing: read[..<(newline ?? got)])
+            if kept != nil {
+                if kept!.count + part.count > maximumLineLength + 1 {
+                    kept = nil
+                } else {
+                    kept!.append(contentsOf: part)
+                }
+            }
+            if newline != nil { break }
+            next += got
+        }
+        if let kept {
+            kept.withUnsafeBytes { visit(relative, line($0)) }
+        } else {
+            visit(relative, nil)
+        }
+        return true
+    }
+
+    /// A line's bytes without a trailing carriage return, or nil when too long.
+    private func line(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        var line = bytes
+        if line.last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
+        return line.count > maximumLineLength ? nil : line
+    }
+
+    /// The position of the first newline at or after `from`.
+    private static func newline(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+        guard from < bytes.count, let found = memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from) else {
+            return nil
+        }
+        return bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
+    }
+
+    /// How many newlines `bytes` hold.
+    private static func newlines(in bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        var position = 0
+        while let found = newline(in: bytes, from: position) {
+            count += 1
+            position = found + 1
+        }
+        return count
+    }
+}
+
+/// The newline counts of a file's slices, published by the workers in any order; a worker
+/// asks for the newlines before its slice once it has validated its lines (the earlier
+/// slices' workers publish as soon as they have read, so the wait is short).
+final class LineNumbering: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var counts: [Int?]
+    /// The slices counted from the start without a gap, and their newlines.
+    private var known = 0
+    private var newlinesBeforeKnown = 0
+
+    /// Counts for `slices` slices, none published yet.
+    init(slices: Int) {
+        counts = Array(repeating: nil, count: slices)
+    }
+
+    /// Publishes slice `slice`'s newline count.
+    func publish(_ count: Int, slice: Int) {
+        condition.lock()
+        counts[slice] = count
+        while known < counts.count, let next = counts[known] {
+            newlinesBeforeKnown += next
+            known += 1
+        }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The newlines in every slice before `slice`, once they are all published.
+    func newlines(before slice: Int) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        while known < slice { condition.wait() }
+        var total = newlinesBeforeKnown
+        for index in slice..<known { total -= counts[index]! }
+        return total
+    }
+}
