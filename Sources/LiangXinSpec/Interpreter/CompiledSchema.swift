@@ -53,12 +53,12 @@ final class CompiledSchema: Sendable {
             var aliases: [String: String] = [:]
             for value in schema.enumValues ?? [] {
                 for alias in value.aliases where aliases[alias.value] == nil {
-                    aliases[alias.value] = value.value
+                    aliases[alias.value.unshared] = value.value.unshared
                 }
             }
             kind = .string(
                 StringRules(
-                    values: schema.enumValues?.map(\.value), aliases: aliases,
+                    values: schema.enumValues?.map(\.value.unshared), aliases: aliases,
                     minLength: schema.minLength?.value,
                     maxLength: schema.maxLength?.value, pattern: schema.pattern.map { Pattern($0.value) },
                     format: schema.format?.value.runtimeFormat))
@@ -111,13 +111,13 @@ final class CompiledObject: Sendable {
     /// Compiles fields and rules.
     init(fields: [FieldSpec], rules: [CrossFieldRule]) {
         self.fields = fields.map {
-            Field(name: $0.name, required: $0.required, schema: CompiledSchema($0.schema))
+            Field(name: $0.name.unshared, required: $0.required, schema: CompiledSchema($0.schema))
         }
-        self.names = fields.map(\.name)
+        self.names = self.fields.map(\.name)
         let names = self.names
         /// The rule's fields with their positions among the object's fields.
         func positions(_ rule: CrossFieldRule) -> [(name: String, index: Int)] {
-            rule.fields.compactMap { field in names.firstIndex(of: field.value).map { (field.value, $0) }
+            rule.fields.compactMap { field in names.firstIndex(of: field.value).map { (field.value.unshared, $0) }
             }
         }
         self.rules = rules.compactMap { rule in

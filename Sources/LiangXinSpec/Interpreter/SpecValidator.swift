@@ -27,7 +27,7 @@ public struct SpecValidator: Sendable {
         var knownStrings: [String] = []
         for model in specs.models {
             let interpreter = SchemaInterpreter(fields: model.input, rules: model.rules)
-            inputs[model.id.value] = { json, pointer, issues in
+            inputs[model.id.value.unshared] = { json, pointer, issues in
                 interpreter.validate(json, at: pointer, issues: &issues)
             }
             knownStrings += interpreter.knownStrings

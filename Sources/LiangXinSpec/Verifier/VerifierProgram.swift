@@ -105,7 +105,7 @@ final class VerifierProgram: @unchecked Sendable {
         for model in specs.models {
             modelNodes.append(builder.add(object: CompiledObject(fields: model.input, rules: model.rules)))
         }
-        modelIDs = specs.models.map(\.id.value)
+        modelIDs = specs.models.map(\.id.value.unshared)
         let models = builder.strings.add(Array(modelIDs.enumerated()).map { (Array($0.element.utf8), $0.offset) })
         patterns = builder.patterns
         tables = Tables(

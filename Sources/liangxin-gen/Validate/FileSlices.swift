@@ -9,8 +9,8 @@ import Foundation
 /// `validate --jobs N` on a regular file: each worker reads its own slice of the file
 /// (`pread`), so that no thread reads for the others. A line belongs to the slice it starts in,
 /// and is read past the slice's end when it runs on. Line numbers need the newlines of every
-/// earlier slice: each worker counts its slice's first, publishes the count (``LineNumbering``),
-/// validates, and only then waits for the earlier counts to write its report. The line rules
+/// earlier slice: each worker counts its slice's first and publishes the count
+/// (``LineNumbering``), then takes the earlier counts, then validates. The line rules
 /// are ``LineReader``'s: a trailing carriage return is not part of the line, and a line longer
 /// than `maximumLineLength` is reported without its bytes (and never held whole).
 struct FileSlices {
@@ -27,12 +27,14 @@ struct FileSlices {
     /// How many slices the file has.
     var count: Int { (size + Self.sliceSize - 1) / Self.sliceSize }
 
-    /// One line of a slice: its number within the slice (0 for the first line that starts in
-    /// it) and its bytes, nil when too long.
-    typealias Visitor = (_ relativeNumber: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
+    /// One line of a slice: its number and its bytes, nil when too long.
+    typealias Visitor = (_ number: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
 
-    /// Reads slice `index`, publishes its newline count to `numbering`, and visits every line
-    /// that starts in it; false on a read error (the count is published all the same).
+    /// Reads slice `index`, publishes its newline count to `numbering`, learns from it the
+    /// number of the slice's first line (the earlier slices' workers publish as soon as they
+    /// have read theirs, before they wait for anything, so the wait is short and cannot close
+    /// a cycle), and visits every line that starts in it; false on a read error (the count is
+    /// published all the same).
     func forEachLine(
         ofSlice index: Int, numbering: LineNumbering, pool: BufferPool, _ visit: Visitor
     ) -> Bool {
@@ -54,23 +56,23 @@ struct FileSlices {
         let inSlice = UnsafeRawBufferPointer(rebasing: bytes[(start - from)...])
         numbering.publish(Self.newlines(in: inSlice), slice: index)
         var position = start - from  // in `bytes`
-        var relative = 0
+        var number = numbering.newlines(before: index) + 1
         if index > 0, bytes[0] != 0x0A {
             // The slice starts inside a line of the slice before: skip to its end.
             guard let newline = Self.newline(in: bytes, from: position) else { return true }
             position = newline + 1
-            relative = 1
+            number += 1
         }
         while from + position < end {
             if let newline = Self.newline(in: bytes, from: position) {
-                visit(relative, line(UnsafeRawBufferPointer(rebasing: bytes[position..<newline])))
+                visit(number, line(UnsafeRawBufferPointer(rebasing: bytes[position..<newline])))
                 position = newline + 1
-                relative += 1
+                number += 1
                 continue
             }
             // The last line runs on past the slice.
             let head = UnsafeRawBufferPointer(rebasing: bytes[position...])
-            return runOn(from: from + position, head: head, relative: relative, visit)
+            return runOn(from: from + position, head: head, number: number, visit)
         }
         return true
     }
@@ -78,14 +80,17 @@ struct FileSlices {
     /// Reads the rest of a line that starts in a slice and runs past its end, from `offset`
     /// (`head` holds its bytes up to the slice's end); visits it. False on a read error.
     private func runOn(
-        from offset: Int, head: UnsafeRawBufferPointer, relative: Int, _ visit: Visitor
+        from offset: Int, head: UnsafeRawBufferPointer, number: Int, _ visit: Visitor
     ) -> Bool {
         var kept = head.count <= maximumLineLength + 1 ? Array(head) : nil
         var next = offset + head.count
+        // Most lines end within a few bytes of the slice: read 4 KiB first, then pieces that
+        // double, up to a slice.
+        var pieceSize = 4096
         let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.sliceSize, alignment: 1)
         defer { piece.deallocate() }
         while true {
-            let got = pread(descriptor, piece.baseAddress, piece.count, off_t(next))
+            let got = pread(descriptor, piece.baseAddress, pieceSize, off_t(next))
             if got < 0 {
                 if errno == EINTR { continue }
                 return false
@@ -103,11 +108,12 @@ struct FileSlices {
             }
             if newline != nil { break }
             next += got
+            pieceSize = min(pieceSize * 2, piece.count)
         }
         if let kept {
-            kept.withUnsafeBytes { visit(relative, line($0)) }
+            kept.withUnsafeBytes { visit(number, line($0)) }
         } else {
-            visit(relative, nil)
+            visit(number, nil)
         }
         return true
     }
@@ -140,8 +146,7 @@ struct FileSlices {
 }
 
 /// The newline counts of a file's slices, published by the workers in any order; a worker
-/// asks for the newlines before its slice once it has validated its lines (the earlier
-/// slices' workers publish as soon as they have read, so the wait is short).
+/// asks for the newlines before its slice once it has published its own.
 final class LineNumbering: @unchecked Sendable {
     private let condition = NSCondition()
     private var counts: [Int?]

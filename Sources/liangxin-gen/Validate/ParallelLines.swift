@@ -53,26 +53,16 @@ struct ParallelLines {
             let name = String(decoding: Array(name.utf8), as: UTF8.self)
             let tooLarge = String(decoding: Array(tooLarge.utf8), as: UTF8.self)
             return { index in
-                // Validated first, numbered once the earlier slices have counted their lines.
-                var outcomes: [(relative: Int, outcome: CreateTaskBodyValidator.Outcome?)] = []
-                let read = slices.forEachLine(ofSlice: index, numbering: numbering, pool: pool) { relative, bytes in
+                var part = PayloadReport(format: format, collecting: true)
+                let read = slices.forEachLine(ofSlice: index, numbering: numbering, pool: pool) { number, bytes in
                     guard let bytes else {
-                        outcomes.append((relative, nil))
+                        part.addUnreadable(file: name, line: number, reason: tooLarge)
                         return
                     }
                     guard !ValidateCommand.isBlank(bytes) else { return }
-                    outcomes.append((relative, check(bytes)))
+                    part.add(file: name, line: number, outcome: check(bytes))
                 }
                 if !read { failure.record() }
-                let first = numbering.newlines(before: index) + 1
-                var part = PayloadReport(format: format, collecting: true)
-                for (relative, outcome) in outcomes {
-                    if let outcome {
-                        part.add(file: name, line: first + relative, outcome: outcome)
-                    } else {
-                        part.addUnreadable(file: name, line: first + relative, reason: tooLarge)
-                    }
-                }
                 return part
             }
         }
