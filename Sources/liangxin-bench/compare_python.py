@@ -11,6 +11,7 @@ it checks that jsonschema-rs and fastjsonschema give the same verdict on every p
 prints the disagreements. Rates include Python's loop.
 """
 
+import importlib
 import json
 import sys
 import time
@@ -21,6 +22,15 @@ with open(corpus_path, "rb") as handle:
     lines = [line for line in handle.read().split(b"\n") if line.strip()]
 with open(schema_path, encoding="utf-8") as handle:
     schema = json.load(handle)
+
+
+def optional(module, label):
+    """The module, or None (said on the output) when it is not installed."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        print(f"python {label}: not installed")
+        return None
 
 
 def rate(count, seconds):
@@ -48,19 +58,11 @@ def parse_all(loads):
 
 parsed, parse_seconds = timed("python json.loads (parse only)", lambda: parse_all(json.loads))
 
-try:
-    import orjson
-except ImportError:
-    orjson = None
-    print("python orjson: not installed")
+orjson = optional("orjson", "orjson")
 if orjson:
     parsed_orjson, orjson_seconds = timed("python orjson.loads (parse only)", lambda: parse_all(orjson.loads))
 
-try:
-    import simdjson
-except ImportError:
-    simdjson = None
-    print("python pysimdjson: not installed")
+simdjson = optional("simdjson", "pysimdjson")
 if simdjson:
     parser = simdjson.Parser()
 
@@ -77,11 +79,7 @@ if simdjson:
     timed("python pysimdjson (parse only, reused parser)", simd_parse_all)
 
 verdicts = {}
-try:
-    import jsonschema_rs
-except ImportError:
-    jsonschema_rs = None
-    print("python jsonschema-rs: not installed")
+jsonschema_rs = optional("jsonschema_rs", "jsonschema-rs")
 if jsonschema_rs and orjson:
     validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
 
@@ -110,11 +108,7 @@ seconds = time.perf_counter() - start
 per_payload = seconds / len(sample)
 print(f"python jsonschema (first {len(sample)}): end to end {1 / (per_payload + parse_seconds / len(lines)):,.0f} payloads/s; {invalid} invalid")
 
-try:
-    import fastjsonschema
-except ImportError:
-    fastjsonschema = None
-    print("python fastjsonschema: not installed")
+fastjsonschema = optional("fastjsonschema", "fastjsonschema")
 if fastjsonschema:
     check = fastjsonschema.compile(schema)
 

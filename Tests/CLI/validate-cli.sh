@@ -184,6 +184,16 @@ for format in text json; do
   done
 done
 
+# --jobs on a named pipe (no slices to read in parallel): one job's bytes, as from the file.
+mkfifo pipe.jsonl
+"$gen" validate --specs "$root/specs" --format json --jobs 1 --max-payload-bytes 2000 mixed.jsonl > one.txt 2>&1 || code1=$?
+cat mixed.jsonl > pipe.jsonl &
+code=0
+"$gen" validate --specs "$root/specs" --format json --jobs 2 --max-payload-bytes 2000 pipe.jsonl > many.txt 2>&1 || code=$?
+wait
+sed -i "s/pipe\.jsonl/mixed.jsonl/" many.txt
+same "--jobs 2 on a named pipe against --jobs 1 on the file" "${code1:-0}" "$code"
+
 # --jobs on files of random lines (blank, CRLF, too long, 700,000 bytes long, no final line
 # break) whose lines cross the workers' 512 KiB slices anywhere: the same bytes as one job.
 for seed in 1 2 3 4; do

@@ -52,9 +52,11 @@ struct ByteCursor {
         _ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Result
     ) -> Result {
         withUnsafeTemporaryAllocation(byteCount: bytes.count + 2 * padding, alignment: 16) { buffer in
-            buffer.initializeMemory(as: UInt8.self, repeating: 0)
+            let base = buffer.baseAddress!
+            base.initializeMemory(as: UInt8.self, repeating: 0, count: padding)
+            (base + padding + bytes.count).initializeMemory(as: UInt8.self, repeating: 0, count: padding)
             if let source = bytes.baseAddress {
-                (buffer.baseAddress! + padding).copyMemory(from: source, byteCount: bytes.count)
+                (base + padding).copyMemory(from: source, byteCount: bytes.count)
             }
             return body(UnsafeRawBufferPointer(start: buffer.baseAddress! + padding, count: bytes.count))
         }

@@ -6,12 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// read(2), by a name that the buffer's own `read(from:)` does not hide.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}
-
-/// A byte buffer that a chunk of lines owns until its worker gives it back to the pool.
+/// A byte buffer that a worker reads a slice into, and gives back to the pool.
 final class ChunkBuffer: @unchecked Sendable {
     /// The memory.
     private let storage: UnsafeMutableRawBufferPointer
@@ -34,12 +29,6 @@ final class ChunkBuffer: @unchecked Sendable {
     /// Empties the buffer.
     func reset() { count = 0 }
 
-    /// Appends bytes (the caller made room).
-    func append(_ data: [UInt8]) {
-        data.withUnsafeBytes { (storage.baseAddress! + count).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        count += data.count
-    }
-
     /// Reads `count` bytes at `offset` of `descriptor` into the free room (fewer at the end of
     /// the file); false on an error.
     func read(from descriptor: Int32, offset: Int, count wanted: Int) -> Bool {
@@ -56,28 +45,14 @@ final class ChunkBuffer: @unchecked Sendable {
         }
         return true
     }
-
-    /// Reads once from `descriptor` into the free room: the bytes read (0 at the end), or nil
-    /// on an error.
-    func read(from descriptor: Int32) -> Int? {
-        while true {
-            let got = systemRead(descriptor, storage.baseAddress! + count, storage.count - count)
-            if got < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            count += got
-            return got
-        }
-    }
 }
 
-/// Buffers for chunks, reused: a buffer comes back to the reader warm in the cache and already
+/// Buffers for slices, reused: a buffer comes back to the reader warm in the cache and already
 /// mapped, instead of a fresh allocation's page faults for every chunk.
 final class BufferPool: @unchecked Sendable {
-    /// The size of a buffer: one read. Reused buffers stay mapped and warm; fresh 1 MiB ones
-    /// for every read made one job half as fast.
-    static let standardSize = 512 << 10
+    /// The size of a buffer: a slice and the byte before it (which says whether a line starts
+    /// at the slice's first byte).
+    static let standardSize = FileSlices.sliceSize + 1
 
     private let lock = NSLock()
     private var free: [ChunkBuffer] = []

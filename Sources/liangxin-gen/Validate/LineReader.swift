@@ -12,7 +12,7 @@ struct LineReader {
     typealias Visitor = (_ number: Int, _ bytes: UnsafeRawBufferPointer?) -> Void
 
     /// How many bytes are read at a time (the size that `--jobs N` reads, too).
-    static let chunkSize = BufferPool.standardSize
+    static let chunkSize = FileSlices.sliceSize
 
     /// The descriptor to read.
     let descriptor: Int32

@@ -149,10 +149,10 @@ struct ValidateCommand: ParsableCommand {
                 return false
             }
             defer { close(descriptor) }
-            if jobs > 1 {
+            if jobs > 1, let size = FileSlices.regularFileSize(descriptor) {
+                let slices = FileSlices(descriptor: descriptor, size: size, maximumLineLength: maxPayloadBytes)
                 return ParallelLines(jobs: jobs, format: format, tooLarge: tooLarge).run(
-                    descriptor: descriptor, maximumLineLength: maxPayloadBytes, name: path, makeCheck: makeCheck,
-                    into: &report)
+                    slices, name: path, makeCheck: makeCheck, into: &report)
             }
             return readLines(
                 LineReader(descriptor: descriptor, maximumLineLength: maxPayloadBytes), name: path, check: check,
