@@ -14,7 +14,7 @@ sed -i 's/    maxLength: 4096/    maxLength: 2048/' "$work/new/models/z-image.ya
 
 # No change: exit 0 with every threshold, verdict none.
 out=$("$gen" diff "$work/old" "$work/old" --fail-on any) || fail "identical specs exit $?"
-echo "$out" | grep -qx "no changes" || fail "identical specs: $out"
+grep -qx "no changes" <<< "$out" || fail "identical specs: $out"
 
 # A tightened limit: found, major, and --fail-on decides the exit code.
 set +e
@@ -53,7 +53,7 @@ set +e
 msg=$(cd "$repo" && "$gen" diff --base HEAD 2>&1); code=$?
 set -e
 [ "$code" -eq 2 ] || fail "a huge spec at --base: exit $code"
-echo "$msg" | grep -q "^HEAD:specs/models/huge.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file$" ||
+grep -q "^HEAD:specs/models/huge.yaml:1:1: error: the file is larger than 4194304 bytes, the limit for a spec file$" <<< "$msg" ||
   fail "a huge spec at --base: $msg"
 
 # A hostile old spec (a prompt of at least a billion characters): the oracle leaves it alone

@@ -52,7 +52,7 @@ busy=$("$sandbox" --specs "$root/specs" --port 8080 --api-key demo-key 2>&1)
 code=$?
 set -e
 [ "$code" -eq 1 ] || { echo "expected exit 1 on a busy port, got $code: $busy"; exit 1; }
-echo "$busy" | grep -qx "error: port 8080 is in use; pick another with --port" ||
+grep -qx "error: port 8080 is in use; pick another with --port" <<< "$busy" ||
   { echo "expected the busy-port message, got: $busy"; exit 1; }
 echo "ok: a busy port is named, with the flag that picks another"
 
@@ -64,7 +64,7 @@ expect_usage_error() {
   code=$?
   set -e
   [ "$code" -eq 2 ] || { echo "expected exit 2 for $*, got $code"; exit 1; }
-  echo "$output" | grep -qF "$expected" || { echo "expected '$expected' for $*, got: $output"; exit 1; }
+  grep -qF "$expected" <<< "$output" || { echo "expected '$expected' for $*, got: $output"; exit 1; }
 }
 expect_usage_error "error: give at least one --api-key" --port 0
 expect_usage_error "error: --step-ms must be positive (got 0)" --api-key k --step-ms 0
