@@ -5,7 +5,9 @@ import LiangXinSpec
 
 /// `jobs`: `liangxin-gen validate --jobs N` against `--jobs 1` on a seeded JSON Lines corpus of
 /// a million payloads, interleaved: wall time, CPU time, peak memory, the speed-up, and whether
-/// the outputs are byte for byte the same.
+/// the outputs are byte for byte the same. Each round also runs the machine's own ceiling: N
+/// separate `--jobs 1` processes at once, each on its share of the corpus (nothing shared but
+/// the machine), and says how much processor time the hypervisor took (steal).
 struct JobsBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobs", abstract: "validate --jobs N against --jobs 1 on a million-payload JSON Lines file.")
@@ -17,9 +19,16 @@ struct JobsBenchmarkCommand: ParsableCommand {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Interleaved rounds.")
-    var rounds = 3
+    var rounds = 5
 
-    /// Writes the corpus, runs both, prints the rounds and the medians.
+    @Option(help: "The share of valid payloads in the corpus, in percent.")
+    var validPercent = 90
+
+    @Option(help: "Also copy the corpus to this path, for profiling it afterwards.")
+    var saveCorpus: String?
+
+    /// Writes the corpus and its shares, runs the three contenders in turn, prints the rounds
+    /// and the medians.
     func run() throws {
         let root = try PackageRoot.find()
         guard let specs = SpecLoader.load(try SpecDirectoryReader.read(root + "/specs")).specs else {
@@ -28,45 +37,90 @@ struct JobsBenchmarkCommand: ParsableCommand {
         let work = NSTemporaryDirectory() + "liangxin-jobs-\(getpid())"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
-        // The corpus is written in pieces, so that this process stays small: a child's peak
-        // memory starts from its parent's.
-        var factory = PayloadFactory(models: specs.models, seed: 18, textLength: 450, validPercent: 90)
-        FileManager.default.createFile(atPath: work + "/corpus.jsonl", contents: nil)
-        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: work + "/corpus.jsonl"))
-        var written = 0
-        for _ in 0..<(count + 9999) / 10000 {
-            var piece = Data()
-            for _ in 0..<10000 {
-                piece.append(contentsOf: Array(factory.next().text.utf8))
-                piece.append(0x0A)
-            }
-            written += piece.count
-            try file.write(contentsOf: piece)
-        }
-        try file.close()
+        let written = try writeCorpus(specs: specs, into: work)
         print("corpus: \((count + 9999) / 10000 * 10000) payloads, \(String(format: "%.0f", Double(written) / 1e6)) MB")
-        var times: [Int: [ChildProcess.Usage]] = [1: [], jobs: []]
+        if let saveCorpus {
+            try? FileManager.default.removeItem(atPath: saveCorpus)
+            try FileManager.default.copyItem(atPath: work + "/corpus.jsonl", toPath: saveCorpus)
+        }
+        let validate = "'\(root)/.build/release/liangxin-gen' validate --specs '\(root)/specs'"
+        let contenders = [
+            ("--jobs 1", "\(validate) --jobs 1 '\(work)/corpus.jsonl' > '\(work)/out-1.txt'"),
+            ("--jobs \(jobs)", "\(validate) --jobs \(jobs) '\(work)/corpus.jsonl' > '\(work)/out-\(jobs).txt'"),
+            (
+                "\(jobs) processes",
+                (0..<jobs).map { "\(validate) --jobs 1 '\(work)/share-\($0).jsonl' > /dev/null & " }.joined() + "wait"
+            ),
+        ]
+        var times: [[ChildProcess.Usage]] = Array(repeating: [], count: contenders.count)
         for round in 1...max(1, rounds) {
-            for workers in [1, jobs] {
-                let command =
-                    "'\(root)/.build/release/liangxin-gen' validate --jobs \(workers) --specs '\(root)/specs' "
-                    + "'\(work)/corpus.jsonl' > '\(work)/out-\(workers).txt'"
+            for (index, (name, command)) in contenders.enumerated() {
+                let stolenBefore = StolenTime.seconds()
                 let usage = try ChildProcess(arguments: ["sh", "-c", command]).run()
                 guard usage.status == 0 || usage.status == 1 else {
                     throw BenchmarkFailure("validate exited \(usage.status)")
                 }
-                times[workers, default: []].append(usage)
+                let stolen = StolenTime.seconds().flatMap { after in stolenBefore.map { after - $0 } }
+                times[index].append(usage)
                 print(
-                    "round \(round), --jobs \(workers): \(Measurement.format(seconds: usage.seconds)) "
-                        + String(format: "(%.2f CPU-s, peak %.0f MiB)", usage.cpuSeconds, usage.peakMiB))
+                    "round \(round), \(name): \(Measurement.format(seconds: usage.seconds)) "
+                        + String(format: "(%.2f CPU-s, peak %.0f MiB", usage.cpuSeconds, usage.peakMiB)
+                        + (stolen.map { String(format: ", %.2f s stolen)", $0) } ?? ")"))
             }
         }
         let same = FileManager.default.contentsEqual(atPath: work + "/out-1.txt", andPath: work + "/out-\(jobs).txt")
-        let one = Measurement.median(times[1]!.map(\.seconds))
-        let many = Measurement.median(times[jobs]!.map(\.seconds))
+        let medians = times.map { Measurement.median($0.map(\.seconds)) }
+        let cpu = times.map { Measurement.median($0.map(\.cpuSeconds)) }
         print(
-            "medians: --jobs 1 \(Measurement.format(seconds: one)), --jobs \(jobs) \(Measurement.format(seconds: many)): "
-                + String(format: "%.2f× the throughput", one / many) + "; outputs \(same ? "identical" : "DIFFERENT")")
+            "medians: --jobs 1 \(Measurement.format(seconds: medians[0])), --jobs \(jobs) "
+                + "\(Measurement.format(seconds: medians[1])): "
+                + String(
+                    format: "%.2f× the throughput (CPU %.2f s against %.2f s)", medians[0] / medians[1], cpu[1], cpu[0])
+                + "; outputs \(same ? "identical" : "DIFFERENT")")
+        print(
+            "the machine's ceiling: \(jobs) separate processes \(Measurement.format(seconds: medians[2])): "
+                + String(format: "%.2f× --jobs 1's throughput", medians[0] / medians[2]))
         if !same { throw BenchmarkFailure("the outputs differ") }
+    }
+
+    /// Writes the seeded corpus, and its `jobs` consecutive shares for the separate processes;
+    /// returns the corpus's size in bytes. It is written in pieces, so that this process stays
+    /// small: a child's peak memory starts from its parent's.
+    private func writeCorpus(specs: SpecSet, into work: String) throws -> Int {
+        var factory = PayloadFactory(models: specs.models, seed: 18, textLength: 450, validPercent: validPercent)
+        let paths = [work + "/corpus.jsonl"] + (0..<jobs).map { work + "/share-\($0).jsonl" }
+        let files = try paths.map { path in
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        }
+        let pieces = (count + 9999) / 10000
+        var written = 0
+        for piece in 0..<pieces {
+            var data = Data()
+            for _ in 0..<10000 {
+                data.append(contentsOf: Array(factory.next().text.utf8))
+                data.append(0x0A)
+            }
+            written += data.count
+            try files[0].write(contentsOf: data)
+            try files[1 + piece * jobs / pieces].write(contentsOf: data)
+        }
+        for file in files { try file.close() }
+        return written
+    }
+}
+
+/// The processor time the hypervisor gave to others while this machine's processors wanted it
+/// (`steal` in `/proc/stat`), in seconds summed over the processors; nil where it is not known.
+enum StolenTime {
+    /// The steal time since boot.
+    static func seconds() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
+            let first = text.split(separator: "\n").first
+        else { return nil }
+        let fields = first.split(separator: " ")
+        // cpu user nice system idle iowait irq softirq steal …, in clock ticks.
+        guard fields.count > 8, fields[0] == "cpu", let ticks = Double(fields[8]) else { return nil }
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

@@ -12,6 +12,8 @@ final class ChunkBuffer: @unchecked Sendable {
     private let storage: UnsafeMutableRawBufferPointer
     /// How many bytes hold data.
     private(set) var count = 0
+    /// Where the newlines are, from ``findNewlines(from:)``; its storage is reused.
+    private var newlinePositions: [Int] = []
 
     /// An empty buffer of `capacity` bytes.
     init(capacity: Int) {
@@ -28,6 +30,18 @@ final class ChunkBuffer: @unchecked Sendable {
 
     /// Empties the buffer.
     func reset() { count = 0 }
+
+    /// The positions of the newlines in the data from `start` on, in order.
+    func findNewlines(from start: Int) -> [Int] {
+        newlinePositions.removeAll(keepingCapacity: true)
+        let data = bytes
+        var position = start
+        while let found = FileSlices.newline(in: data, from: position) {
+            newlinePositions.append(found)
+            position = found + 1
+        }
+        return newlinePositions
+    }
 
     /// Reads `count` bytes at `offset` of `descriptor` into the free room (fewer at the end of
     /// the file); false on an error.

@@ -62,28 +62,30 @@ struct FileSlices {
             numbering.publish(0, slice: index)
             return true
         }
-        let inSlice = UnsafeRawBufferPointer(rebasing: bytes[(start - from)...])
-        numbering.publish(Self.newlines(in: inSlice), slice: index)
+        // One pass finds the slice's newlines: their count is published at once, and the
+        // lines are then cut at them without searching again.
+        let newlines = buffer.findNewlines(from: start - from)
+        numbering.publish(newlines.count, slice: index)
         var position = start - from  // in `bytes`
         var number = numbering.newlines(before: index) + 1
+        var next = 0  // in `newlines`
         if index > 0, bytes[0] != 0x0A {
             // The slice starts inside a line of the slice before: skip to its end.
-            guard let newline = Self.newline(in: bytes, from: position) else { return true }
-            position = newline + 1
+            guard !newlines.isEmpty else { return true }
+            position = newlines[0] + 1
             number += 1
+            next = 1
         }
-        while from + position < end {
-            if let newline = Self.newline(in: bytes, from: position) {
-                visit(number, line(UnsafeRawBufferPointer(rebasing: bytes[position..<newline])))
-                position = newline + 1
-                number += 1
-                continue
-            }
-            // The last line runs on past the slice.
-            let head = UnsafeRawBufferPointer(rebasing: bytes[position...])
-            return runOn(from: from + position, head: head, number: number, visit)
+        while next < newlines.count {
+            visit(number, line(UnsafeRawBufferPointer(rebasing: bytes[position..<newlines[next]])))
+            position = newlines[next] + 1
+            number += 1
+            next += 1
         }
-        return true
+        guard position < bytes.count else { return true }
+        // The last line runs on past the slice.
+        let head = UnsafeRawBufferPointer(rebasing: bytes[position...])
+        return runOn(from: from + position, head: head, number: number, visit)
     }
 
     /// Reads the rest of a line that starts in a slice and runs past its end, from `offset`
@@ -134,22 +136,11 @@ struct FileSlices {
     }
 
     /// The position of the first newline at or after `from`.
-    private static func newline(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+    static func newline(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
         guard from < bytes.count, let found = memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from) else {
             return nil
         }
         return bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
-    }
-
-    /// How many newlines `bytes` hold.
-    private static func newlines(in bytes: UnsafeRawBufferPointer) -> Int {
-        var count = 0
-        var position = 0
-        while let found = newline(in: bytes, from: position) {
-            count += 1
-            position = found + 1
-        }
-        return count
     }
 }
 

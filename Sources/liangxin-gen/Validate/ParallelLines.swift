@@ -31,7 +31,7 @@ struct ParallelLines {
         let pool = BufferPool()
         let numbering = LineNumbering(slices: slices.count)
         let failure = ReadFailure()
-        let workers = OrderedWorkers<Int>(jobs: jobs) {
+        OrderedWorkers.run(batches: slices.count, jobs: jobs, into: &report) {
             let check = makeCheck()
             let name = String(decoding: Array(name.utf8), as: UTF8.self)
             let tooLarge = String(decoding: Array(tooLarge.utf8), as: UTF8.self)
@@ -49,8 +49,6 @@ struct ParallelLines {
                 return part
             }
         }
-        for index in 0..<slices.count { workers.submit(index, into: &report) }
-        workers.finish(into: &report)
         return !failure.happened
     }
 }

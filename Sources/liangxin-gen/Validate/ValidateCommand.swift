@@ -116,20 +116,17 @@ struct ValidateCommand: ParsableCommand {
     ) {
         guard !files.isEmpty else { return }
         let (format, maximumBytes, tooLarge) = (self.format, maxPayloadBytes, self.tooLarge)
-        let workers = OrderedWorkers<[String]>(jobs: jobs) {
+        let batches = stride(from: 0, to: files.count, by: 64).map { Array(files[$0..<min($0 + 64, files.count)]) }
+        OrderedWorkers.run(batches: batches.count, jobs: jobs, into: &report) {
             let check = makeCheck()
-            return { paths in
+            return { index in
                 var part = PayloadReport(format: format, collecting: true)
-                for path in paths {
+                for path in batches[index] {
                     _ = Self.readFile(path, maximumBytes: maximumBytes, tooLarge: tooLarge, check: check, into: &part)
                 }
                 return part
             }
         }
-        for start in stride(from: 0, to: files.count, by: 64) {
-            workers.submit(Array(files[start..<min(start + 64, files.count)]), into: &report)
-        }
-        workers.finish(into: &report)
         files = []
     }
 
