@@ -33,14 +33,19 @@ final class ChunkBuffer: @unchecked Sendable {
 
     /// The positions of the newlines in the data from `start` on, in order.
     func findNewlines(from start: Int) -> [Int] {
-        newlinePositions.removeAll(keepingCapacity: true)
+        // Built in a local array: appending to the stored one would check exclusive access
+        // (a class's property) once a line.
+        var positions = newlinePositions
+        newlinePositions = []
+        positions.removeAll(keepingCapacity: true)
         let data = bytes
         var position = start
         while let found = FileSlices.newline(in: data, from: position) {
-            newlinePositions.append(found)
+            positions.append(found)
             position = found + 1
         }
-        return newlinePositions
+        newlinePositions = positions
+        return positions
     }
 
     /// Reads `count` bytes at `offset` of `descriptor` into the free room (fewer at the end of

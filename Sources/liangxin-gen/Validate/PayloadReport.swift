@@ -11,18 +11,19 @@ struct PayloadReport {
     /// How output is formatted.
     let format: Format
     /// Where output goes.
-    var output = OutputBuffer()
+    var output: OutputBuffer
     /// How many payloads were checked.
     private(set) var payloads = 0
     /// How many had at least one issue.
     private(set) var invalid = 0
-    /// The progress line on a terminal's standard error.
-    var progress = ProgressLine()
+    /// The progress line on a terminal's standard error (never a collecting report's).
+    var progress: ProgressLine
 
     /// Creates a report in a format; a `collecting` one keeps its output for ``absorb(_:)``.
     init(format: Format, collecting: Bool = false) {
         self.format = format
         self.output = OutputBuffer(collecting: collecting)
+        self.progress = ProgressLine(shown: !collecting)
     }
 
     /// Whether an input could not be read (each was said on standard error): exit 2.

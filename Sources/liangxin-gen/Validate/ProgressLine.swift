@@ -4,14 +4,19 @@ import Foundation
 /// second while it is a terminal: `1,200,000 payloads, 182,000 a second`. Silent otherwise,
 /// and erased before the summary.
 struct ProgressLine {
-    /// Whether standard error is a terminal.
-    let isShown = isatty(STDERR_FILENO) == 1
+    /// Whether the line is drawn: standard error is a terminal, and it was asked for.
+    let isShown: Bool
     /// When the work started.
     private let start = ContinuousClock.now
     /// When the line was last drawn.
     private var drawn = ContinuousClock.now
     /// Whether a line is on the screen.
     private var visible = false
+
+    /// A progress line, drawn when `shown` and standard error is a terminal.
+    init(shown: Bool = true) {
+        isShown = shown && isatty(STDERR_FILENO) == 1
+    }
 
     /// Redraws the line when half a second has passed (the clock is read every 1,024 payloads,
     /// or at once when `force`d: after a batch of `--jobs`).
