@@ -39,10 +39,11 @@ final class OrderedWorkers: @unchecked Sendable {
     static func run(
         batches: Int, jobs: Int, into report: inout PayloadReport, makeWorker: @escaping @Sendable () -> Worker
     ) {
-        let workers = OrderedWorkers(batches: batches, jobs: jobs, report: report)
+        let threads = max(jobs, 1)
+        let workers = OrderedWorkers(batches: batches, threads: threads, report: report)
         report = PayloadReport(format: report.format)
-        workers.running = jobs
-        for _ in 1..<max(jobs, 1) {
+        workers.running = threads
+        for _ in 1..<threads {
             Thread { workers.work(makeWorker()) }.start()
         }
         workers.work(makeWorker())
@@ -52,10 +53,10 @@ final class OrderedWorkers: @unchecked Sendable {
         workers.condition.unlock()
     }
 
-    /// A coordinator for `batches` batches and `jobs` threads.
-    private init(batches: Int, jobs: Int, report: PayloadReport) {
+    /// A coordinator for `batches` batches and `threads` threads.
+    private init(batches: Int, threads: Int, report: PayloadReport) {
         self.batches = batches
-        self.window = Self.batchesPerJob * max(jobs, 1)
+        self.window = Self.batchesPerJob * threads
         self.report = report
     }
 
