@@ -129,7 +129,9 @@ import Testing
     }
 
     @Test func theDeadlineCarriesTheTaskIdAndALaterWaitSucceeds() async throws {
-        let sandbox = try await SandboxHarness.start { $0.stepMilliseconds = 300 }
+        // The task takes 9 s, so that the 100 ms deadline passes first even on a loaded machine
+        // (with 0.9 s, a first poll that came late under load found it done).
+        let sandbox = try await SandboxHarness.start { $0.stepMilliseconds = 3000 }
         defer { Task { await sandbox.stop() } }
         let client = try SandboxHarness.client(sandbox)
         let failure = await error { () async throws(LiangXinError) in

@@ -21,39 +21,42 @@ import TortureSDK
         try #require(SpecLoader.load(folder: root + "/" + folder).specs)
     }
 
-    @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() throws {
+    @Test func interpreterAndGeneratedValidatorsAgreeOnTheNineModels() async throws {
         let specs = try Self.specs("specs")
-        try compare(specs: specs, count: 12_000, seed: 20_261_129) {
+        try await compare(specs: specs, count: 12_000, seed: 20_261_129) {
             LiangXin.LiangXinModels.validate(createTaskBody: $0)
         }
     }
 
-    @Test func interpreterAndGeneratedValidatorsAgreeOnTheTortureSpec() throws {
+    @Test func interpreterAndGeneratedValidatorsAgreeOnTheTortureSpec() async throws {
         let specs = try Self.specs("Tests/TortureSpecs")
-        try compare(specs: specs, count: 3_000, seed: 7) {
+        try await compare(specs: specs, count: 3_000, seed: 7) {
             TortureSDK.LiangXinModels.validate(createTaskBody: $0)
         }
     }
 
     /// Generates `count` payloads and compares both validators on each.
     private func compare(
-        specs: SpecSet, count: Int, seed: UInt64, generated: ([UInt8]) -> [ValidationIssue]
-    ) throws {
-        let interpreter = SpecValidator(specs: specs)
-        var factory = PayloadFactory(models: specs.models, seed: seed)
-        var seenMutations = Set<String>()
-        var invalid = 0
-        var disagreements: [String] = []
-        for _ in 0..<count {
-            let (text, mutation) = factory.next()
-            let bytes = Array(text.utf8)
-            let expected = generated(bytes)
-            let actual = bytes.withUnsafeBytes { interpreter.validate(body: $0) }
-            seenMutations.insert("\(mutation)")
-            if !expected.isEmpty { invalid += 1 }
-            if expected != actual, disagreements.count < 5 {
-                disagreements.append("\(text)\n  generated: \(expected)\n  interpreted: \(actual)")
+        specs: SpecSet, count: Int, seed: UInt64, generated: @escaping @Sendable ([UInt8]) -> [ValidationIssue]
+    ) async throws {
+        let (seenMutations, invalid, disagreements) = try await offThePool {
+            let interpreter = SpecValidator(specs: specs)
+            var factory = PayloadFactory(models: specs.models, seed: seed)
+            var seenMutations = Set<String>()
+            var invalid = 0
+            var disagreements: [String] = []
+            for _ in 0..<count {
+                let (text, mutation) = factory.next()
+                let bytes = Array(text.utf8)
+                let expected = generated(bytes)
+                let actual = bytes.withUnsafeBytes { interpreter.validate(body: $0) }
+                seenMutations.insert("\(mutation)")
+                if !expected.isEmpty { invalid += 1 }
+                if expected != actual, disagreements.count < 5 {
+                    disagreements.append("\(text)\n  generated: \(expected)\n  interpreted: \(actual)")
+                }
             }
+            return (seenMutations, invalid, disagreements)
         }
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(seenMutations.count == PayloadFactory.Mutation.allCases.count)
