@@ -91,8 +91,9 @@ import Testing
         try await Task.sleep(for: .milliseconds(100))
         waiting.cancel()
         let result = await waiting.result
-        // Far less than the 600 s wait (a loaded machine may take seconds to schedule the task).
-        #expect(ContinuousClock.now - started < .seconds(60))
+        // Far less than the 600 s wait. A loaded machine may take a minute to schedule the
+        // task: a CI run on two cores measured 82 s while long tests held the cooperative pool.
+        #expect(ContinuousClock.now - started < .seconds(300))
         guard case .failure(LiangXinError.cancelled(let taskId)) = result else {
             Issue.record("expected cancellation, got \(result)")
             return
