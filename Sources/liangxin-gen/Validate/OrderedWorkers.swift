@@ -35,13 +35,13 @@ final class OrderedWorkers: @unchecked Sendable {
     private var report: PayloadReport
 
     /// Runs batches `0..<batches` on `jobs` threads, each with a worker from `makeWorker`, and
-    /// absorbs their reports into `report` in order; returns when all are written out.
+    /// absorbs their reports into `report` in order; returns when all are written out. The
+    /// threads write into a copy of `report`, which then replaces it.
     static func run(
         batches: Int, jobs: Int, into report: inout PayloadReport, makeWorker: @escaping @Sendable () -> Worker
     ) {
         let threads = max(jobs, 1)
         let workers = OrderedWorkers(batches: batches, threads: threads, report: report)
-        report = PayloadReport(format: report.format)
         workers.running = threads
         for _ in 1..<threads {
             Thread { workers.work(makeWorker()) }.start()
